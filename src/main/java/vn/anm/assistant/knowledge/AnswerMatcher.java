@@ -1,0 +1,10 @@
+package vn.anm.assistant.knowledge;
+
+/**
+ * Finds the knowledge-base entry a citizen's message asks about. Pure in-memory work measured in
+ * fractions of a millisecond (see BENCHMARKS.md), so callers may run it on the event loop.
+ */
+public interface AnswerMatcher {
+
+    MatchResult match(String message);
+}

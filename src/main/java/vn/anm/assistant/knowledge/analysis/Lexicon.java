@@ -1,0 +1,26 @@
+package vn.anm.assistant.knowledge.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The moderator-editable tables of knowledge-base/lexicon/: abbreviations (token → reading, other
+ * readings), synonym groups and question frames. Keys and phrases are stored folded (no diacritics,
+ * lowercase) so that a message typed either way finds them.
+ */
+public record Lexicon(Map<String, Abbreviation> abbreviations, List<List<String>> synonymGroups,
+        List<List<String>> frames) {
+
+    public record Abbreviation(String token, String expansion, List<String> alternatives) {
+    }
+
+    public Lexicon {
+        abbreviations = Map.copyOf(abbreviations);
+        synonymGroups = synonymGroups.stream().map(List::copyOf).toList();
+        frames = frames.stream().map(List::copyOf).toList();
+    }
+
+    public static Lexicon empty() {
+        return new Lexicon(Map.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,80 @@
+package vn.anm.assistant.knowledge.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.anm.assistant.knowledge.MatchThresholds;
+import vn.anm.assistant.knowledge.index.LuceneAnswerMatcher;
+import vn.anm.assistant.knowledge.index.TopicIndexBuilder;
+import vn.anm.assistant.knowledge.source.KnowledgeBaseException;
+import vn.anm.assistant.knowledge.source.KnowledgeBaseLoader;
+
+/**
+ * {@code java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb DIR]}: scores the shipped
+ * knowledge base on a labelled set, in process, and prints the figures per style and in total.
+ */
+public final class EvalCommand {
+
+    private EvalCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Path file = null;
+        boolean showMisses = false;
+        Path kb = Path.of(System.getenv().getOrDefault("ANM_KB_DIR", "knowledge-base"));
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--misses" -> showMisses = true;
+                case "--kb" -> kb = i + 1 < args.length ? Path.of(args[++i]) : kb;
+                default -> file = Path.of(args[i]);
+            }
+        }
+        if (file == null) {
+            err.println("usage: java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb KNOWLEDGE_BASE_DIR]");
+            return 2;
+        }
+        try {
+            List<LabelledMessage> messages = read(file);
+            var snapshot = new KnowledgeBaseLoader(kb, Map.of()).load();
+            var matcher = new LuceneAnswerMatcher(new TopicIndexBuilder().build(snapshot), MatchThresholds.DEFAULTS);
+            Evaluation evaluation = Evaluation.run(matcher, messages);
+            print(evaluation, showMisses, out);
+            return 0;
+        } catch (IOException e) {
+            err.println("cannot read " + file + ": " + e.getMessage());
+            return 2;
+        } catch (KnowledgeBaseException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    public static List<LabelledMessage> read(Path file) throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<LabelledMessage> messages = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                messages.add(mapper.readValue(line, LabelledMessage.class));
+            }
+        }
+        return messages;
+    }
+
+    static void print(Evaluation evaluation, boolean showMisses, PrintStream out) {
+        evaluation.byStyle().forEach((style, t) -> out.println(String.format(Locale.ROOT, "%-10s in=%3d oos=%3d %s",
+                style, t.inScope(), t.outOfScope(), t.figures())));
+        if (showMisses) {
+            evaluation.misses().forEach(m -> out.println("MISS " + m));
+        }
+        Tally total = evaluation.total();
+        out.println(total.figures() + " n=" + (total.inScope() + total.outOfScope()));
+    }
+}

@@ -1,0 +1,90 @@
+package vn.anm.assistant.knowledge.index;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A bounded confidence (vietnamese-search.md §6): how much of the message a variant covers (qCov)
+ * and how much of the variant the message covers (vCov), weighted by IDF. vCov rescues long stories
+ * that contain a whole example question; qCov rescues short messages.
+ */
+final class Coverage {
+
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+    private final double unseenIdf;
+
+    Coverage(Map<String, Integer> documentFrequency, int documents) {
+        this.documentFrequency = documentFrequency;
+        this.documents = Math.max(1, documents);
+        this.unseenIdf = idf(0);
+    }
+
+    double idf(String term) {
+        return idf(documentFrequency.getOrDefault(term, 0));
+    }
+
+    boolean known(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
+    double of(Collection<String> query, Set<String> variant) {
+        double queryWeight = 0;
+        double matched = 0;
+        for (String term : query) {
+            double idf = idf(term);
+            queryWeight += idf;
+            if (variant.contains(term) || (!known(term) && nearTypo(term, variant))) {
+                matched += idf;
+            }
+        }
+        double variantWeight = 0;
+        for (String term : variant) {
+            variantWeight += idf(term);
+        }
+        if (queryWeight == 0 || variantWeight == 0) {
+            return 0;
+        }
+        double qCov = Math.min(1, matched / queryWeight);
+        double vCov = Math.min(1, matched / variantWeight);
+        return Math.max(qCov, vCov) * Math.min(1, 2 * Math.min(qCov, vCov) + 0.5);
+    }
+
+    private double idf(int df) {
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    }
+
+    private static boolean nearTypo(String term, Set<String> variant) {
+        if (term.length() < 3) {
+            return false;
+        }
+        for (String candidate : variant) {
+            if (candidate.length() >= 3 && Math.abs(candidate.length() - term.length()) <= 1 && withinOneEdit(term, candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+}

@@ -1,0 +1,134 @@
+package vn.anm.assistant.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.QueryBuilder;
+
+import vn.anm.assistant.knowledge.Topic;
+import vn.anm.assistant.knowledge.analysis.PreparedText;
+import vn.anm.assistant.knowledge.analysis.TextPreparer;
+import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
+
+/**
+ * An immutable, searchable view of one knowledge-base version. Searching ranks entries by their best
+ * variant's BM25 score and gives each a coverage confidence; thread-safe, so one instance serves all.
+ */
+public final class TopicIndex {
+
+    private static final int HITS = 300;
+
+    static {
+        // A 2,000-character story gives ~160 syllables in each of six fields, beyond Lucene's default 1,024.
+        IndexSearcher.setMaxClauseCount(4096);
+    }
+
+    private final IndexSearcher searcher;
+    private final QueryBuilder queryBuilder;
+    private final List<Variant> variants;
+    private final Coverage coverage;
+    private final KnowledgeSnapshot snapshot;
+    private final TextPreparer preparer;
+    private final Map<String, Topic> topics = new HashMap<>();
+
+    TopicIndex(DirectoryReader reader, Analyzer analyzer, List<Variant> variants, Map<String, Integer> documentFrequency,
+            KnowledgeSnapshot snapshot, TextPreparer preparer) {
+        this.searcher = new IndexSearcher(reader);
+        this.queryBuilder = new QueryBuilder(analyzer);
+        this.variants = List.copyOf(variants);
+        this.coverage = new Coverage(documentFrequency, variants.size());
+        this.snapshot = snapshot;
+        this.preparer = preparer;
+        snapshot.topics().forEach(t -> topics.put(t.id(), t));
+        if (reader.numDocs() != variants.size()) {
+            throw new IllegalStateException("index holds " + reader.numDocs() + " documents for " + variants.size() + " variants");
+        }
+    }
+
+    public Topic topic(String id) {
+        Topic topic = topics.get(id);
+        if (topic == null) {
+            throw new IllegalArgumentException("no topic " + id);
+        }
+        return topic;
+    }
+
+    public KnowledgeSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public int variantCount() {
+        return variants.size();
+    }
+
+    public PreparedText prepare(String message) {
+        return preparer.prepare(message);
+    }
+
+    /** Entries for a prepared message, best BM25 score first. */
+    public List<TopicHit> search(PreparedText message) {
+        if (message.isEmpty()) {
+            return List.of();
+        }
+        Query query = query(message);
+        TopDocs top;
+        try {
+            top = searcher.search(query, HITS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> queryTerms = new LinkedHashSet<>(message.foldedTerms());
+        Map<String, float[]> best = new LinkedHashMap<>(); // topic → {score, coverage}
+        for (ScoreDoc hit : top.scoreDocs) {
+            Variant variant = variants.get(hit.doc);
+            float[] entry = best.computeIfAbsent(variant.topicId(), id -> new float[] {hit.score, 0});
+            entry[1] = (float) Math.max(entry[1], coverage.of(queryTerms, variant.foldedTerms()));
+        }
+        List<TopicHit> hits = new ArrayList<>(best.size());
+        best.forEach((topic, v) -> hits.add(new TopicHit(topic, v[0], v[1])));
+        hits.sort(Comparator.comparingDouble(TopicHit::score).reversed());
+        return hits;
+    }
+
+    private Query query(PreparedText message) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        IndexFields.MAIN_WEIGHTS.forEach(w -> add(builder, w.getKey(), message.text(), w.getValue()));
+        for (String alternative : message.alternatives()) {
+            add(builder, IndexFields.FOLDED, alternative, IndexFields.ALTERNATIVE_WEIGHT);
+            add(builder, IndexFields.FOLDED_SHINGLES, alternative, IndexFields.ALTERNATIVE_WEIGHT);
+        }
+        for (String term : new LinkedHashSet<>(message.foldedTerms())) {
+            if (term.length() >= 3 && !coverage.known(term)) { // typos only: known syllables match exactly
+                Query fuzzy = new FuzzyQuery(new Term(IndexFields.FOLDED, term), 1, 1, 10, true);
+                builder.add(new BoostQuery(fuzzy, IndexFields.FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return builder.build();
+    }
+
+    private void add(BooleanQuery.Builder builder, String field, String text, float weight) {
+        Query query = queryBuilder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+        if (query != null) {
+            builder.add(new BoostQuery(query, weight), BooleanClause.Occur.SHOULD);
+        }
+    }
+}

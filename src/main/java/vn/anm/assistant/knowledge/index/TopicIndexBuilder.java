@@ -1,0 +1,75 @@
+package vn.anm.assistant.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import vn.anm.assistant.knowledge.Topic;
+import vn.anm.assistant.knowledge.analysis.PreparedText;
+import vn.anm.assistant.knowledge.analysis.TextPreparer;
+import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
+
+/**
+ * Builds the in-memory index: one Lucene document per variant (the title and each example question),
+ * prepared exactly like a citizen's message, with the entry's keywords beside it.
+ */
+public final class TopicIndexBuilder {
+
+    public TopicIndex build(KnowledgeSnapshot snapshot) {
+        TextPreparer preparer = new TextPreparer(snapshot.lexicon());
+        Analyzer analyzer = IndexFields.analyzer();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        List<Variant> variants = new ArrayList<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Topic topic : snapshot.topics()) {
+                List<String> keywords = topic.keywords().stream().map(k -> preparer.prepare(k).text()).filter(k -> !k.isEmpty()).toList();
+                List<String> phrasings = new ArrayList<>();
+                phrasings.add(topic.title());
+                phrasings.addAll(topic.questions());
+                for (String phrasing : phrasings) {
+                    PreparedText prepared = preparer.prepare(phrasing);
+                    if (prepared.isEmpty()) {
+                        continue;
+                    }
+                    Variant variant = new Variant(topic.id(), phrasing, new LinkedHashSet<>(prepared.foldedTerms()));
+                    variant.foldedTerms().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+                    variants.add(variant);
+                    writer.addDocument(document(topic.id(), prepared.text(), keywords));
+                }
+            }
+            writer.forceMerge(1); // one segment: document ids follow the order of `variants`
+            writer.commit();
+            return new TopicIndex(DirectoryReader.open(directory), analyzer, variants, documentFrequency, snapshot, preparer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+    }
+
+    private static Document document(String topicId, String text, List<String> keywords) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.TOPIC, topicId, Field.Store.NO));
+        for (String field : List.of(IndexFields.EXACT, IndexFields.EXACT_SHINGLES, IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES)) {
+            doc.add(new TextField(field, text, Field.Store.NO));
+        }
+        for (String keyword : keywords) {
+            doc.add(new TextField(IndexFields.KEYWORDS, keyword, Field.Store.NO));
+            doc.add(new TextField(IndexFields.KEYWORD_SHINGLES, keyword, Field.Store.NO));
+        }
+        return doc;
+    }
+}
