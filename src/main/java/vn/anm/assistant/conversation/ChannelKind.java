@@ -1,0 +1,6 @@
+package vn.anm.assistant.conversation;
+
+/** Where a message came from. */
+public enum ChannelKind {
+    WEB, FACEBOOK, ZALO
+}

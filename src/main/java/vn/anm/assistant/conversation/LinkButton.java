@@ -1,0 +1,5 @@
+package vn.anm.assistant.conversation;
+
+/** A button that opens a web address. */
+public record LinkButton(String title, String url) {
+}

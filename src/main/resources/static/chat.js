@@ -1,0 +1,79 @@
+// Web chat: talks to POST /api/v1/chat, the same conversation as Zalo and Facebook.
+(function () {
+  'use strict';
+  var log = document.getElementById('log');
+  var form = document.getElementById('composer');
+  var input = document.getElementById('message');
+  var send = document.getElementById('send');
+  var user = localStorage.getItem('anm-user');
+  if (!user) {
+    user = 'w' + Math.random().toString(36).slice(2) + Date.now().toString(36);
+    localStorage.setItem('anm-user', user);
+  }
+
+  function add(kind, text) {
+    var li = document.createElement('li');
+    li.className = 'msg ' + kind;
+    li.textContent = text;
+    log.appendChild(li);
+    log.scrollTop = log.scrollHeight;
+    return li;
+  }
+
+  function showReply(reply) {
+    (reply.messages || []).forEach(function (m) {
+      var li = add('bot', m.text);
+      var buttons = m.buttons || [];
+      if (buttons.length || m.link) {
+        var box = document.createElement('div');
+        box.className = 'buttons';
+        buttons.forEach(function (b) {
+          var btn = document.createElement('button');
+          btn.type = 'button';
+          btn.textContent = b.title;
+          btn.addEventListener('click', function () { ask({ payload: b.payload }, b.title); });
+          box.appendChild(btn);
+        });
+        if (m.link) {
+          var a = document.createElement('a');
+          a.href = m.link.url; a.textContent = m.link.title; a.target = '_blank'; a.rel = 'noopener';
+          box.appendChild(a);
+        }
+        li.appendChild(box);
+      }
+    });
+  }
+
+  function ask(body, shown) {
+    add('user', shown);
+    send.disabled = true;
+    body.user = user;
+    return fetch('/api/v1/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (json) {
+        if (!r.ok) { throw new Error(json.detail || 'Lỗi'); }
+        showReply(json);
+      });
+    }).catch(function () {
+      add('bot error', 'Xin lỗi, hiện chưa gửi được tin nhắn. Bạn thử lại sau ít phút nhé.');
+    }).finally(function () {
+      send.disabled = false;
+      input.focus();
+    });
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = input.value.trim();
+    if (!text) { return; }
+    input.value = '';
+    ask({ text: text }, text);
+  });
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
+  });
+  add('bot', 'Xin chào! Mình là Trợ lý An ninh mạng. Bạn hãy gõ câu hỏi, ví dụ: "có người gọi xưng công an bắt chuyển tiền", hoặc gõ "menu" để xem các chủ đề.');
+})();
