@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import vn.anm.assistant.knowledge.eval.EvalCommand;
+import vn.anm.assistant.knowledge.EvalCommand;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

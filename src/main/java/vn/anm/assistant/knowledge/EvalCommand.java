@@ -1,4 +1,4 @@
-package vn.anm.assistant.knowledge.eval;
+package vn.anm.assistant.knowledge;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.anm.assistant.knowledge.MatchThresholds;
+import vn.anm.assistant.knowledge.eval.Evaluation;
+import vn.anm.assistant.knowledge.eval.LabelledMessage;
+import vn.anm.assistant.knowledge.eval.Tally;
 import vn.anm.assistant.knowledge.index.LuceneAnswerMatcher;
 import vn.anm.assistant.knowledge.index.TopicIndexBuilder;
 import vn.anm.assistant.knowledge.source.KnowledgeBaseException;

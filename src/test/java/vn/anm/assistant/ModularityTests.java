@@ -1,0 +1,21 @@
+package vn.anm.assistant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Keeps the module arrows one way: channel → conversation → knowledge/report; moderation → knowledge/report. */
+class ModularityTests {
+
+    static final ApplicationModules modules = ApplicationModules.of(AssistantApplication.class);
+
+    @Test
+    void modulesKeepTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDiagrams() { // → target/spring-modulith-docs/
+        new Documenter(modules).writeDocumentation();
+    }
+}
