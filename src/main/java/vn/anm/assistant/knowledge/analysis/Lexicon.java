@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * The moderator-editable tables of knowledge-base/lexicon/: abbreviations (token → reading, other
- * readings), synonym groups and question frames. Keys and phrases are stored folded (no diacritics,
+ * readings), synonym groups, question frames and neutral words (place and time words that never tell
+ * a topic; as folded syllables). Keys and phrases are stored folded (no diacritics,
  * lowercase) so that a message typed either way finds them.
  */
 public record Lexicon(Map<String, Abbreviation> abbreviations, List<List<String>> synonymGroups,
-        List<List<String>> frames) {
+        List<List<String>> frames, List<List<String>> neutralPhrases) {
 
     public record Abbreviation(String token, String expansion, List<String> alternatives) {
     }
@@ -18,9 +19,10 @@ public record Lexicon(Map<String, Abbreviation> abbreviations, List<List<String>
         abbreviations = Map.copyOf(abbreviations);
         synonymGroups = synonymGroups.stream().map(List::copyOf).toList();
         frames = frames.stream().map(List::copyOf).toList();
+        neutralPhrases = neutralPhrases.stream().map(List::copyOf).toList();
     }
 
     public static Lexicon empty() {
-        return new Lexicon(Map.of(), List.of(), List.of());
+        return new Lexicon(Map.of(), List.of(), List.of(), List.of());
     }
 }

@@ -42,16 +42,18 @@ public final class TextPreparer {
                 expanded.add(token);
             }
         }
-        List<String> content = dropFrames(expanded);
+        List<String> content = remove(expanded, lexicon.frames());
         List<String> folded = content.stream().map(VietnameseText::foldSyllable).toList();
         addSynonyms(folded, alternatives);
-        return new PreparedText(String.join(" ", content), folded, List.copyOf(alternatives));
+        List<String> topical = remove(content, lexicon.neutralPhrases()).stream().map(VietnameseText::foldSyllable).toList();
+        return new PreparedText(String.join(" ", content), topical, List.copyOf(alternatives));
     }
 
-    private List<String> dropFrames(List<String> tokens) {
+    /** Removes every occurrence of the phrases (folded syllable lists, longest first). */
+    private static List<String> remove(List<String> tokens, List<List<String>> phrases) {
         List<String> folded = tokens.stream().map(VietnameseText::foldSyllable).toList();
         boolean[] drop = new boolean[tokens.size()];
-        for (List<String> frame : lexicon.frames()) {
+        for (List<String> frame : phrases) {
             for (int i = 0; i + frame.size() <= folded.size(); i++) {
                 if (!drop[i] && folded.subList(i, i + frame.size()).equals(frame)) {
                     for (int j = i; j < i + frame.size(); j++) {

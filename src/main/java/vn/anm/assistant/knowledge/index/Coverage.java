@@ -7,22 +7,22 @@ import java.util.Set;
 /**
  * A bounded confidence (vietnamese-search.md §6): how much of the message a variant covers (qCov)
  * and how much of the variant the message covers (vCov), weighted by IDF. vCov rescues long stories
- * that contain a whole example question; qCov rescues short messages.
+ * that contain a whole example question; qCov rescues short messages. Weights are IDF over the
+ * indexed variants; an unseen syllable weighs most, so words the knowledge base never uses pull
+ * the confidence down.
  */
 final class Coverage {
 
     private final Map<String, Integer> documentFrequency;
     private final int documents;
-    private final double unseenIdf;
 
     Coverage(Map<String, Integer> documentFrequency, int documents) {
         this.documentFrequency = documentFrequency;
         this.documents = Math.max(1, documents);
-        this.unseenIdf = idf(0);
     }
 
     double idf(String term) {
-        return idf(documentFrequency.getOrDefault(term, 0));
+        return idf(documentFrequency.getOrDefault(term, 0), documents);
     }
 
     boolean known(String term) {
@@ -51,8 +51,8 @@ final class Coverage {
         return Math.max(qCov, vCov) * Math.min(1, 2 * Math.min(qCov, vCov) + 0.5);
     }
 
-    private double idf(int df) {
-        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    private static double idf(int df, int n) {
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
     private static boolean nearTypo(String term, Set<String> variant) {

@@ -12,7 +12,7 @@ import vn.anm.assistant.knowledge.Topic;
 
 /**
  * Decides between ANSWER, CLARIFY and FALLBACK from the best entry's coverage confidence and the
- * runner-up's score ratio: raw BM25 is not comparable across messages, these two are.
+ * runner-up's ranking ratio: raw BM25 is not comparable across messages, these two are.
  */
 public final class LuceneAnswerMatcher implements AnswerMatcher {
 
@@ -33,13 +33,12 @@ public final class LuceneAnswerMatcher implements AnswerMatcher {
             return MatchResult.fallback(List.of(), 0);
         }
         TopicHit best = hits.get(0);
-        double ratio = hits.size() > 1 ? hits.get(1).score() / best.score() : 0;
+        double ratio = hits.size() > 1 ? hits.get(1).rank() / best.rank() : 0;
         double confidence = round(best.coverage() * separation(ratio));
         List<Candidate> candidates = new ArrayList<>();
         for (TopicHit hit : hits.subList(0, Math.min(CANDIDATES, hits.size()))) {
             Topic topic = topic(hit.topicId());
-            double share = hit.score() / best.score();
-            candidates.add(new Candidate(topic.id(), topic.title(), round(hit.coverage() * Math.min(1, share) * separation(ratio))));
+            candidates.add(new Candidate(topic.id(), topic.title(), round(hit == best ? confidence : hit.rank() * separation(ratio))));
         }
         if (best.coverage() < thresholds.fallbackBelow()) {
             return MatchResult.fallback(candidates, confidence);
@@ -51,8 +50,9 @@ public final class LuceneAnswerMatcher implements AnswerMatcher {
     }
 
     /** 1 when the best entry stands alone, down to 0.5 when the runner-up ties with it. */
-    private static double separation(double ratio) {
-        return 1 - 0.5 * Math.max(0, Math.min(1, (ratio - 0.5) / 0.5));
+    private double separation(double ratio) {
+        double margin = thresholds.clarifyMargin();
+        return ratio <= margin ? 1 : 1 - 0.5 * (ratio - margin) / (1 - margin);
     }
 
     private Topic topic(String id) {

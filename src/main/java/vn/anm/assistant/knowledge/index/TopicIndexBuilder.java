@@ -34,7 +34,7 @@ public final class TopicIndexBuilder {
         Analyzer analyzer = IndexFields.analyzer();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Variant> variants = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<String, Integer> variantFrequency = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Topic topic : snapshot.topics()) {
                 List<String> keywords = topic.keywords().stream().map(k -> preparer.prepare(k).text()).filter(k -> !k.isEmpty()).toList();
@@ -47,14 +47,14 @@ public final class TopicIndexBuilder {
                         continue;
                     }
                     Variant variant = new Variant(topic.id(), phrasing, new LinkedHashSet<>(prepared.foldedTerms()));
-                    variant.foldedTerms().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+                    variant.foldedTerms().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
                     variants.add(variant);
                     writer.addDocument(document(topic.id(), prepared.text(), keywords));
                 }
             }
             writer.forceMerge(1); // one segment: document ids follow the order of `variants`
             writer.commit();
-            return new TopicIndex(DirectoryReader.open(directory), analyzer, variants, documentFrequency, snapshot, preparer);
+            return new TopicIndex(DirectoryReader.open(directory), analyzer, variants, new Coverage(variantFrequency, variants.size()), snapshot, preparer);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }

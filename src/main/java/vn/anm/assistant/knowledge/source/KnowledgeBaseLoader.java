@@ -122,10 +122,12 @@ public final class KnowledgeBaseLoader {
         String abbreviations = optional(dir.resolve("abbreviations.tsv"), problems);
         String synonyms = optional(dir.resolve("synonyms.tsv"), problems);
         String frames = optional(dir.resolve("frames.tsv"), problems);
+        String neutral = optional(dir.resolve("neutral.tsv"), problems);
         return new Lexicon(
                 LexiconReader.abbreviations("lexicon/abbreviations.tsv", abbreviations, problems),
                 LexiconReader.synonymGroups(synonyms),
-                LexiconReader.frames(frames));
+                LexiconReader.frames(frames),
+                LexiconReader.frames(neutral));
     }
 
     private String optional(Path file, List<String> problems) {

@@ -54,7 +54,7 @@ final class LexiconReader {
         return groups;
     }
 
-    /** Frames as folded syllable sequences, longest first so "cho em hỏi" wins over "em". */
+    /** Phrases (frames, neutral words) as folded syllable sequences, longest first so "cho em hỏi" wins over "em". */
     static List<List<String>> frames(String tsv) {
         List<List<String>> frames = new ArrayList<>();
         for (String line : tsv.split("\n")) {
