@@ -16,7 +16,7 @@ public final class SyllableRules {
     private static final Pattern SYLLABLE = Pattern.compile(
             "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
                     + NUCLEUS + "(?:ng|nh|ch|c|m|n|p|t)?");
-    private static final Pattern FRONT_ONLY = Pattern.compile("^(k|gh|ngh)[^iey].*");
+    private static final Pattern FRONT_ONLY = Pattern.compile("^(k(?!h)|gh|ngh)[^iey].*");
     private static final Pattern BACK_ONLY = Pattern.compile("^(c|ng)[iey].*|^g[ey].*");
     private static final Pattern PALATAL_CODA = Pattern.compile(".*[^aei](ch|nh)$");
 
