@@ -20,7 +20,7 @@ import vn.anm.assistant.knowledge.source.KnowledgeBaseException;
 import vn.anm.assistant.knowledge.source.KnowledgeBaseLoader;
 
 /**
- * {@code java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb DIR]}: scores the shipped
+ * {@code java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb DIR] [--thresholds F,A,M]}: scores the shipped
  * knowledge base on a labelled set, in process, and prints the figures per style and in total.
  */
 public final class EvalCommand {
@@ -31,22 +31,24 @@ public final class EvalCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path file = null;
         boolean showMisses = false;
+        MatchThresholds thresholds = MatchThresholds.DEFAULTS;
         Path kb = Path.of(System.getenv().getOrDefault("ANM_KB_DIR", "knowledge-base"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--misses" -> showMisses = true;
                 case "--kb" -> kb = i + 1 < args.length ? Path.of(args[++i]) : kb;
+                case "--thresholds" -> thresholds = i + 1 < args.length ? parse(args[++i]) : thresholds;
                 default -> file = Path.of(args[i]);
             }
         }
         if (file == null) {
-            err.println("usage: java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb KNOWLEDGE_BASE_DIR]");
+            err.println("usage: java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb KNOWLEDGE_BASE_DIR] [--thresholds FALLBACK_BELOW,ANSWER_FROM,CLARIFY_MARGIN]");
             return 2;
         }
         try {
             List<LabelledMessage> messages = read(file);
             var snapshot = new KnowledgeBaseLoader(kb, Map.of()).load();
-            var matcher = new LuceneAnswerMatcher(new TopicIndexBuilder().build(snapshot), MatchThresholds.DEFAULTS);
+            var matcher = new LuceneAnswerMatcher(new TopicIndexBuilder().build(snapshot), thresholds);
             Evaluation evaluation = Evaluation.run(matcher, messages);
             print(evaluation, showMisses, out);
             return 0;
@@ -57,6 +59,11 @@ public final class EvalCommand {
             err.println(e.getMessage());
             return 2;
         }
+    }
+
+    private static MatchThresholds parse(String csv) {
+        String[] v = csv.split(",");
+        return new MatchThresholds(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]));
     }
 
     public static List<LabelledMessage> read(Path file) throws IOException {

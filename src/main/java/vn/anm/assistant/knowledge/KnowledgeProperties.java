@@ -25,8 +25,8 @@ public record KnowledgeProperties(
         @DefaultValue Map<String, String> contacts,
         @DefaultValue Thresholds thresholds) {
 
-    public record Thresholds(@DefaultValue("0.35") double fallbackBelow, @DefaultValue("0.575") double answerFrom,
-            @DefaultValue("0.77") double clarifyMargin) {
+    public record Thresholds(@DefaultValue("0.30") double fallbackBelow, @DefaultValue("0.50") double answerFrom,
+            @DefaultValue("0.63") double clarifyMargin) {
 
         public MatchThresholds toMatchThresholds() {
             return new MatchThresholds(fallbackBelow, answerFrom, clarifyMargin);

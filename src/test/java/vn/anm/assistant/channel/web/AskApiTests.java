@@ -1,0 +1,122 @@
+package vn.anm.assistant.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** POST /api/v1/ask over real HTTP: the contract, and bad input answered with a 4xx problem, never a 500. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anm.knowledge.watch=false")
+@AutoConfigureWebTestClient
+class AskApiTests {
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void answersAClearQuestionWithItsTopicAndReply() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "có người gọi xưng là công an bắt tôi chuyển tiền vào tài khoản tạm giữ"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.decision").isEqualTo("ANSWER")
+                .jsonPath("$.topic").isEqualTo("gia-danh-cong-an")
+                .jsonPath("$.confidence").value(c -> assertThat(((Number) c).doubleValue()).isBetween(0.0, 1.0))
+                .jsonPath("$.reply").value(r -> assertThat((String) r).contains("113").doesNotContain("{{contact"))
+                .jsonPath("$.candidates[0].topic").isEqualTo("gia-danh-cong-an")
+                .jsonPath("$.candidates[0].title").isNotEmpty()
+                .jsonPath("$.candidates.length()").value(n -> assertThat((Integer) n).isBetween(1, 3));
+    }
+
+    @Test
+    void outOfScopeGetsAnHonestFallbackWithTheEmergencyLine() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Cách nấu phở bò ngon tại nhà"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.decision").value(d -> assertThat(d).isNotEqualTo("ANSWER"))
+                .jsonPath("$.topic").doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": \"\"}", "{\"text\": \"   \"}", "{}", "{\"text\": null}", "{\"text\": \"a\"", "not json", "[1,2]"})
+    void badInputIsA400ProblemThatSaysWhy(String body) {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.detail").isNotEmpty();
+    }
+
+    @Test
+    void textOverTwoThousandCharactersIsRefusedWithItsLength() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "lừa ".repeat(600)))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("2400").contains("2000"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"🙏🙏🙏 cứu em với 😭", "\u200Bmật\u200B khẩu\u200B", "Привет 你好 mật khẩu", "x"})
+    void oddButValidTextIsAnsweredNormally(String text) {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", text))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.decision").isNotEmpty();
+    }
+
+    @Test
+    void twoThousandRepeatedCharactersGiveAFallback() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "a".repeat(2000)))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.decision").isEqualTo("FALLBACK");
+    }
+
+    @Test
+    void decomposedTextMatchesLikeComposedText() {
+        String nfc = "Làm sao tạo mật khẩu mạnh?";
+        for (String text : new String[] {nfc, Normalizer.normalize(nfc, Normalizer.Form.NFD)}) {
+            web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("text", text))
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.candidates[0].topic").isEqualTo("mat-khau-manh");
+        }
+    }
+
+    @Test
+    void wrongContentTypeIsA415Problem() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.TEXT_PLAIN).bodyValue("mật khẩu")
+                .exchange()
+                .expectStatus().isEqualTo(415);
+    }
+
+    @Test
+    void healthIsUp() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void theChatPageIsServedAtTheRoot() {
+        web.get().uri("/").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html).contains("Trợ lý An ninh mạng").contains("chat.js"));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.anm.assistant.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import vn.anm.assistant.knowledge.eval.Evaluation;
+import vn.anm.assistant.knowledge.eval.Tally;
+import vn.anm.assistant.knowledge.index.LuceneAnswerMatcher;
+import vn.anm.assistant.knowledge.index.TopicIndexBuilder;
+import vn.anm.assistant.knowledge.source.KnowledgeBaseLoader;
+
+/**
+ * Pins the dev-set figures the Anserini way: the exact counts of src/test/resources/eval/dev-figures.properties.
+ * Any change, up or down, fails until the file is edited in the same commit as the change that moved them
+ * (and docs/evaluation.md with it). The dev set lives in ../shared/eval, beside the repository.
+ */
+class DevSetFiguresTests {
+
+    @Test
+    void devFiguresMeetTheBar() throws IOException {
+        Tally t = evaluate().total();
+        assertThat(t.resolvedAt1()).as("resolved@1").isGreaterThanOrEqualTo(0.85);
+        assertThat(t.reachedAt3()).as("reached@3").isGreaterThanOrEqualTo(0.97);
+        assertThat(t.wrongRate()).as("wrong").isLessThanOrEqualTo(0.03);
+        assertThat(t.oosCleanRate()).as("oos_clean").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void devFiguresAreExactlyThePinnedOnes() throws IOException {
+        Evaluation evaluation = evaluate();
+        Properties pinned = new Properties();
+        try (InputStream in = DevSetFiguresTests.class.getResourceAsStream("/eval/dev-figures.properties")) {
+            pinned.load(in);
+        }
+        Tally t = evaluation.total();
+        String actual = "in_scope=" + t.inScope() + " out_of_scope=" + t.outOfScope() + " resolved_at_1=" + t.resolved()
+                + " reached_at_3=" + t.reached() + " wrong=" + t.wrong() + " oos_clean=" + t.oosClean();
+        String expected = "in_scope=" + pinned.getProperty("in_scope") + " out_of_scope=" + pinned.getProperty("out_of_scope")
+                + " resolved_at_1=" + pinned.getProperty("resolved_at_1") + " reached_at_3=" + pinned.getProperty("reached_at_3")
+                + " wrong=" + pinned.getProperty("wrong") + " oos_clean=" + pinned.getProperty("oos_clean");
+        assertThat(actual).as("dev figures moved (%s); misses:%n%s", t.figures(), String.join("\n", evaluation.misses()))
+                .isEqualTo(expected);
+    }
+
+    private static Evaluation evaluate() throws IOException {
+        Path dev = Path.of(System.getProperty("anm.dev-set", "../shared/eval/dev.jsonl"));
+        assumeTrue(Files.exists(dev) || System.getenv("CI") != null, "dev set not found at " + dev.toAbsolutePath());
+        return Evaluation.run(new LuceneAnswerMatcher(
+                new TopicIndexBuilder().build(new KnowledgeBaseLoader(Path.of("knowledge-base"), Map.of()).load()),
+                MatchThresholds.DEFAULTS), EvalCommand.read(dev));
+    }
+}
