@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -21,8 +23,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.QueryBuilder;
 
 import vn.anm.assistant.knowledge.Topic;
 import vn.anm.assistant.knowledge.analysis.PreparedText;
@@ -43,7 +45,7 @@ public final class TopicIndex {
     }
 
     private final IndexSearcher searcher;
-    private final QueryBuilder queryBuilder;
+    private final Analyzer analyzer;
     private final List<Variant> variants;
     private final Coverage coverage;
     private final KnowledgeSnapshot snapshot;
@@ -53,7 +55,7 @@ public final class TopicIndex {
     TopicIndex(DirectoryReader reader, Analyzer analyzer, List<Variant> variants, Coverage coverage,
             KnowledgeSnapshot snapshot, TextPreparer preparer) {
         this.searcher = new IndexSearcher(reader);
-        this.queryBuilder = new QueryBuilder(analyzer);
+        this.analyzer = analyzer;
         this.variants = List.copyOf(variants);
         this.coverage = coverage;
         this.snapshot = snapshot;
@@ -147,10 +149,27 @@ public final class TopicIndex {
         return builder.build();
     }
 
+    /**
+     * One SHOULD term clause per distinct token. Built by hand: Lucene's QueryBuilder treats shingles
+     * as a token graph and enumerates its paths, which costs milliseconds on a long message.
+     */
     private void add(BooleanQuery.Builder builder, String field, String text, float weight) {
-        Query query = queryBuilder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
-        if (query != null) {
-            builder.add(new BoostQuery(query, weight), BooleanClause.Occur.SHOULD);
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        if (terms.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
+        terms.forEach(t -> clauses.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+        builder.add(new BoostQuery(clauses.build(), weight), BooleanClause.Occur.SHOULD);
     }
 }
