@@ -14,6 +14,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs accepted jobs in the background: at most {@code concurrency} at once, and the jobs of one
@@ -48,7 +49,7 @@ public class OrderedDispatcher {
         return pending.get();
     }
 
-    /** Queues {@code job} behind the lane's earlier jobs; it runs later, never on the caller's thread of control. */
+    /** Queues {@code job} behind the lane's earlier jobs; it starts later, on another thread. */
     public void submit(String laneKey, Mono<Void> job) {
         pending.incrementAndGet();
         boolean[] start = {false};
@@ -69,6 +70,7 @@ public class OrderedDispatcher {
     private Mono<Void> runNext(Lane lane) {
         Mono<Void>[] next = nextJob(lane);
         return Mono.defer(() -> next[0])
+                .subscribeOn(Schedulers.parallel()) // never on the webhook's thread: its 200 must not wait
                 .onErrorResume(e -> {
                     log.error("A channel job failed unexpectedly: {}", e.toString());
                     return Mono.empty();
