@@ -32,6 +32,7 @@ pids+=($!)
 FACEBOOK_APP_SECRET=$SECRET FACEBOOK_PAGE_ACCESS_TOKEN=bench-page-token FACEBOOK_VERIFY_TOKEN=bench-verify \
 FACEBOOK_GRAPH_URL=http://127.0.0.1:$STUB_PORT/v25.0 ANM_DATA_DIR=$WORK/data SERVER_PORT=$APP_PORT \
 ANM_CHANNEL_DELIVERY_CONCURRENCY=$CONCURRENCY MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,metrics \
+MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HTTP_SERVER_REQUESTS=0.5,0.99,0.999 \
   java -Xmx512m -jar target/anm-assistant.jar --anm.knowledge.watch=false --server.address=127.0.0.1 > "$WORK/app.log" 2>&1 &
 pids+=($!)
 
@@ -66,4 +67,10 @@ end=$(date +%s.%N)
 answered=$(( $(count) - base ))
 echo "== answered $answered of $events events; replies delivered (whole run): $(delivered delivered), failed: $(delivered failed || echo 0)"
 awk -v a="$answered" -v s="$start" -v e="$end" 'BEGIN { printf "== %.1f events/s from the first event to the last answer (%.1f s)\n", a / (e - s), e - s }'
+echo "== server-side webhook time (http.server.requests, last 2 minutes, ms):"
+for phi in 0.5 0.99 0.999; do
+  curl -sf "http://127.0.0.1:$APP_PORT/actuator/metrics/http.server.requests.percentile?tag=uri:/webhooks/facebook&tag=phi:$phi" \
+    | sed -n 's/.*"statistic":"VALUE","value":\([0-9.E-]*\).*/\1/p' | awk -v p="$phi" '{ printf "   p%s=%.2f\n", p * 100, $1 * 1000 }'
+done
+echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
 [ "$answered" -eq "$events" ] || { echo "NOT every event was answered"; exit 1; }
