@@ -1,0 +1,11 @@
+package vn.anm.assistant.channel.delivery;
+
+/**
+ * Remembers which platform messages were already accepted, so a delivery the platform repeats
+ * (same Facebook {@code mid}, same Zalo {@code msg_id}) is processed once.
+ */
+public interface MessageDeduplicator {
+
+    /** True the first time {@code key} is seen, false for every repeat within the remembered window. */
+    boolean firstDelivery(String key);
+}

@@ -1,0 +1,101 @@
+package vn.anm.assistant.channel.facebook;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+import vn.anm.assistant.channel.delivery.ChannelMetrics;
+import vn.anm.assistant.channel.delivery.ChannelSender;
+import vn.anm.assistant.channel.delivery.DeliveryProperties;
+import vn.anm.assistant.channel.delivery.OutboundHttp;
+import vn.anm.assistant.channel.delivery.SendFailure;
+import vn.anm.assistant.conversation.ChannelKind;
+import vn.anm.assistant.conversation.ConversationReply;
+
+/**
+ * The Messenger Send API ({@code POST <graph>/me/messages?access_token=…}). Classifies its errors:
+ * 2, 4, 32, 613, 1200, 5xx and timeouts are transient; 190 (bad Page token) is logged loudly and
+ * counted; 551 and 10/2018278 (outside the 24-hour window) and the rest are permanent.
+ */
+@Component
+class FacebookSendClient implements ChannelSender<Map<String, Object>> {
+
+    private static final Logger log = LoggerFactory.getLogger(FacebookSendClient.class);
+    private static final Set<Integer> TRANSIENT_CODES = Set.of(2, 4, 32, 613, 1200);
+
+    private final FacebookProperties properties;
+    private final WebClient client;
+    private final DeliveryProperties delivery;
+    private final ChannelMetrics metrics;
+    private final FacebookReplyRenderer renderer = new FacebookReplyRenderer();
+
+    FacebookSendClient(FacebookProperties properties, OutboundHttp http, DeliveryProperties delivery, ChannelMetrics metrics) {
+        this.properties = properties;
+        this.client = http.client(properties.graphUrl());
+        this.delivery = delivery;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public ChannelKind channel() {
+        return ChannelKind.FACEBOOK;
+    }
+
+    @Override
+    public List<Map<String, Object>> render(String userId, ConversationReply reply) {
+        return renderer.render(userId, reply);
+    }
+
+    @Override
+    public Mono<Void> send(Map<String, Object> body) {
+        return Mono.defer(() -> client.post()
+                .uri(uri -> uri.path("/me/messages").queryParam("access_token", "{token}").build(properties.pageAccessToken()))
+                .bodyValue(body)
+                .exchangeToMono(response -> response.bodyToMono(JsonNode.class)
+                        .onErrorResume(e -> Mono.just(MissingNode.getInstance()))
+                        .defaultIfEmpty(MissingNode.getInstance())
+                        .flatMap(json -> outcome(response.statusCode(), json))))
+                .timeout(delivery.sendTimeout())
+                .onErrorMap(TimeoutException.class, e -> SendFailure.transientFailure("timeout", "no answer in " + delivery.sendTimeout()))
+                .onErrorMap(WebClientRequestException.class, e -> SendFailure.transientFailure("connection", e.getClass().getSimpleName()));
+    }
+
+    private Mono<Void> outcome(HttpStatusCode status, JsonNode json) {
+        JsonNode error = json.path("error");
+        if (status.is2xxSuccessful() && !error.isObject()) {
+            return Mono.empty();
+        }
+        int code = error.path("code").asInt(0);
+        int subcode = error.path("error_subcode").asInt(0);
+        String detail = "HTTP " + status.value() + ", code " + code + "/" + subcode;
+        if (TRANSIENT_CODES.contains(code)) {
+            return Mono.error(SendFailure.transientFailure(code == 2 || code == 1200 ? "temporary" : "rate-limited", detail));
+        }
+        if (code == 190) {
+            log.error("Facebook rejected FACEBOOK_PAGE_ACCESS_TOKEN (code 190): replies cannot be sent until the Page token is renewed");
+            metrics.credentialProblem(ChannelKind.FACEBOOK, "invalid-token");
+            return Mono.error(SendFailure.permanent("invalid-token", detail));
+        }
+        if (code == 551) {
+            return Mono.error(SendFailure.permanent("user-unavailable", detail));
+        }
+        if (code == 10 && subcode == 2018278) {
+            return Mono.error(SendFailure.permanent("outside-window", detail));
+        }
+        if (status.is5xxServerError() || status.value() == 429) {
+            return Mono.error(SendFailure.transientFailure("server-error", detail));
+        }
+        return Mono.error(SendFailure.permanent("rejected", detail));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.anm.assistant.channel.zalo;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The Zalo Official Account connection, from ZALO_APP_ID, ZALO_OA_SECRET_KEY (webhook signatures),
+ * ZALO_APP_SECRET_KEY (token refresh), ZALO_ACCESS_TOKEN and ZALO_REFRESH_TOKEN (the first pair; later
+ * pairs live in the token store), ZALO_OPENAPI_URL and ZALO_OAUTH_URL.
+ *
+ * @param refreshBefore how long before its expiry the access token is renewed
+ * @param tokenCheckEvery how often the expiry is checked when no message comes
+ */
+@ConfigurationProperties("anm.channel.zalo")
+record ZaloProperties(@Nullable String appId, @Nullable String oaSecretKey, @Nullable String appSecretKey,
+        @Nullable String accessToken, @Nullable String refreshToken,
+        @DefaultValue("https://openapi.zalo.me") String openapiUrl, @DefaultValue("https://oauth.zaloapp.com") String oauthUrl,
+        @DefaultValue("1h") Duration refreshBefore, @DefaultValue("30m") Duration tokenCheckEvery) {
+
+    /** The secrets needed to check webhooks and renew tokens; the tokens themselves may come from the store. */
+    boolean configured() {
+        return present(appId) && present(oaSecretKey) && present(appSecretKey);
+    }
+
+    static boolean present(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "ZaloProperties[appId=" + appId + ", oaSecretKey=****, appSecretKey=****, accessToken=****, refreshToken=****, openapiUrl="
+                + openapiUrl + ", oauthUrl=" + oauthUrl + ", refreshBefore=" + refreshBefore + ", tokenCheckEvery=" + tokenCheckEvery + "]";
+    }
+}

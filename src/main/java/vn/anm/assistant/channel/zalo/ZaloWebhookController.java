@@ -1,0 +1,104 @@
+package vn.anm.assistant.channel.zalo;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.anm.assistant.channel.delivery.ChannelMetrics;
+import vn.anm.assistant.channel.delivery.IncomingEvent;
+import vn.anm.assistant.channel.delivery.ReplyDelivery;
+import vn.anm.assistant.channel.webhook.WebhookBody;
+import vn.anm.assistant.channel.webhook.WebhookRejected;
+import vn.anm.assistant.conversation.ChannelKind;
+import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.knowledge.ReplyTexts;
+
+/**
+ * The Zalo OA webhook: checks {@code X-ZEvent-Signature} over the raw bytes and the body's app id,
+ * queues the user's message and answers 200 at once. An empty probe ({@code {}} or no body), which
+ * Zalo seems to send when the URL is saved, gets 200 and nothing else. Off (404) without credentials.
+ */
+@RestController
+class ZaloWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(ZaloWebhookController.class);
+
+    private final ZaloProperties properties;
+    private final @Nullable ZaloSignature signature;
+    private final ReplyDelivery delivery;
+    private final ZaloSendClient sender;
+    private final ChannelMetrics metrics;
+    private final JsonMapper json;
+    private final ConversationReply welcome;
+
+    ZaloWebhookController(ZaloProperties properties, ReplyDelivery delivery, ZaloSendClient sender, ChannelMetrics metrics, JsonMapper json) {
+        this.properties = properties;
+        this.signature = properties.configured() ? new ZaloSignature(properties.appId(), properties.oaSecretKey()) : null;
+        this.delivery = delivery;
+        this.sender = sender;
+        this.metrics = metrics;
+        this.json = json;
+        this.welcome = new ConversationReply(List.of(Reply.text(new ReplyTexts("messages/channel.properties").get("reply.welcome"))),
+                "WELCOME", null);
+        if (signature == null) {
+            log.info("Zalo channel off: set ZALO_APP_ID, ZALO_OA_SECRET_KEY, ZALO_APP_SECRET_KEY and ZALO_REFRESH_TOKEN to turn it on");
+        } else {
+            log.info("Zalo channel on, sending through {}", properties.openapiUrl());
+        }
+    }
+
+    @PostMapping("/webhooks/zalo")
+    Mono<ResponseEntity<Void>> receive(@RequestHeader(name = "X-ZEvent-Signature", required = false) @Nullable String header,
+            ServerHttpRequest request) {
+        ZaloSignature verifier = signature;
+        if (verifier == null) {
+            return Mono.error(WebhookRejected.channelOff());
+        }
+        return WebhookBody.read(request).map(body -> {
+            JsonNode root = parse(body);
+            if (header == null && root.isEmpty()) {
+                return ResponseEntity.ok().<Void>build(); // the URL-save probe: nothing to do
+            }
+            String timestamp = ZaloEvents.timestamp(root);
+            if (timestamp == null || !properties.appId().equals(ZaloEvents.string(root.path("app_id")))
+                    || !verifier.matches(body, timestamp, header)) {
+                throw WebhookRejected.badSignature();
+            }
+            Optional<IncomingEvent> event = ZaloEvents.read(root, welcome);
+            if (event.isPresent()) {
+                delivery.accept(sender, List.of(event.get()));
+            } else {
+                metrics.event(ChannelKind.ZALO, "ignored");
+            }
+            return ResponseEntity.ok().<Void>build();
+        });
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body.length == 0) {
+            return json.createObjectNode();
+        }
+        try {
+            JsonNode root = json.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw WebhookRejected.malformed();
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw WebhookRejected.malformed();
+        }
+    }
+}
