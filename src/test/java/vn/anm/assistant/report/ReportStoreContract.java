@@ -15,8 +15,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,7 +46,19 @@ import vn.anm.assistant.report.store.Timestamps;
  * subclasses). The scheduled jobs are held back; the tests run the forwarder and the purge by hand.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(ReportStoreContract.SubmittedEvents.class)
 abstract class ReportStoreContract {
+
+    /** Collects {@link ReportSubmitted} events, whichever thread publishes them. */
+    static class SubmittedEvents {
+
+        final Queue<ReportSubmitted> received = new ConcurrentLinkedQueue<>();
+
+        @EventListener
+        void on(ReportSubmitted event) {
+            received.add(event);
+        }
+    }
 
     static final WireMockServer receiver = new WireMockServer(options().dynamicPort());
 
@@ -80,6 +96,9 @@ abstract class ReportStoreContract {
     @Autowired
     DatabaseClient db;
 
+    @Autowired
+    SubmittedEvents events;
+
     final Reporter lan = new Reporter("FACEBOOK", "psid-2518890001");
     final Reporter minh = new Reporter("ZALO", "zalo-7730012");
 
@@ -91,6 +110,7 @@ abstract class ReportStoreContract {
         }
         receiver.resetAll();
         receiver.stubFor(post(urlEqualTo("/reports")).willReturn(aResponse().withStatus(202)));
+        events.received.clear();
     }
 
     @Test
@@ -128,6 +148,8 @@ abstract class ReportStoreContract {
                 .satisfies(delivery -> assertThat(delivery.destination()).isEqualTo("WEBHOOK"))
                 .satisfies(delivery -> assertThat(delivery.delivered()).isFalse());
         assertThat(desk.inStatus(ReportStatus.RECEIVED, 10).collectList().block()).containsExactly(submitted.reference());
+        assertThat(events.received).containsExactly(new ReportSubmitted(submitted.reference(), "FACEBOOK",
+                IncidentKind.IMPERSONATION, submitted.submittedAt()));
     }
 
     @Test
@@ -137,6 +159,7 @@ abstract class ReportStoreContract {
         assertThatThrownBy(() -> intake.submit(empty).block()).isInstanceOf(IncompleteReport.class);
         assertThat(count("incident_report")).isZero();
         assertThat(count("report_delivery")).isZero();
+        assertThat(events.received).isEmpty();
     }
 
     @Test

@@ -51,10 +51,11 @@ class ReportCommitter {
             Instant now = Instant.now();
             LocalDate day = LocalDate.ofInstant(now, properties.zone());
             UUID id = UUID.randomUUID();
-            return codes.next(day)
+            // the day's counter row stays locked until commit: take it as late as possible
+            return drafts.delete(reporterRef)
+                    .then(codes.next(day))
                     .flatMap(reference -> reports.insert(id, reference, reporterRef, draft, now)
                             .then(deliveries.enqueue(id, destinations.names(), now))
-                            .then(drafts.delete(reporterRef))
                             .thenReturn(new SubmittedReport(reference, now)))
                     .as(transaction::transactional);
         }).retryWhen(Retry.backoff(5, Duration.ofMillis(20)).filter(ReportCommitter::worthRetrying));
