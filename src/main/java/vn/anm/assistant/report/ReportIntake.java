@@ -1,0 +1,28 @@
+package vn.anm.assistant.report;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * What the chat intake uses: keep a draft between turns (it survives restarts and is shared by every
+ * instance), commit it as a report, and delete everything a person left here.
+ */
+public interface ReportIntake {
+
+    /** Stores the draft of {@code draft.reporter()}, replacing the previous one. */
+    Mono<Void> saveDraft(ReportDraft draft);
+
+    /** The reporter's draft, or empty. */
+    Mono<ReportDraft> loadDraft(Reporter reporter);
+
+    Mono<Void> deleteDraft(Reporter reporter);
+
+    /**
+     * Commits the report, its deliveries to every configured destination and the removal of the draft
+     * in one transaction, then publishes {@link ReportSubmitted}. Fails with {@link IncompleteReport}
+     * when the draft lacks consent or any account of what happened.
+     */
+    Mono<SubmittedReport> submit(ReportDraft draft);
+
+    /** "Xóa dữ liệu của tôi": removes the reporter's draft and every report they submitted here, with its deliveries. */
+    Mono<PersonalDataDeleted> deleteEverythingOf(Reporter reporter);
+}

@@ -1,0 +1,60 @@
+package vn.anm.assistant.report.store;
+
+import java.time.Instant;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import vn.anm.assistant.report.ReportDraft;
+
+/** Drafts in {@code report_draft}, one per reporter, content encrypted. */
+@Component
+class DraftStore {
+
+    private final DatabaseClient db;
+    private final DraftCodec codec;
+
+    DraftStore(DatabaseClient db, DraftCodec codec) {
+        this.db = db;
+        this.codec = codec;
+    }
+
+    Mono<Void> save(String reporterRef, ReportDraft draft) {
+        String content = codec.seal(draft, DraftCodec.draftContext(reporterRef));
+        return Mono.defer(() -> db.sql("UPDATE report_draft SET content_enc = :content, updated_at = :at WHERE reporter_ref = :ref")
+                .bind("content", content)
+                .bind("at", Timestamps.of(draft.updatedAt()))
+                .bind("ref", reporterRef)
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated > 0 ? Mono.empty()
+                        : db.sql("INSERT INTO report_draft (reporter_ref, content_enc, updated_at) VALUES (:ref, :content, :at)")
+                                .bind("ref", reporterRef)
+                                .bind("content", content)
+                                .bind("at", Timestamps.of(draft.updatedAt()))
+                                .then()))
+                // two turns of the same person racing: the second becomes an update
+                .retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance))
+                .then();
+    }
+
+    Mono<ReportDraft> load(String reporterRef) {
+        return db.sql("SELECT content_enc FROM report_draft WHERE reporter_ref = :ref")
+                .bind("ref", reporterRef)
+                .map(row -> row.get("content_enc", String.class))
+                .one()
+                .map(content -> codec.open(content, DraftCodec.draftContext(reporterRef)));
+    }
+
+    Mono<Long> delete(String reporterRef) {
+        return db.sql("DELETE FROM report_draft WHERE reporter_ref = :ref").bind("ref", reporterRef).fetch().rowsUpdated();
+    }
+
+    Mono<Long> deleteUntouchedSince(Instant cutoff) {
+        return db.sql("DELETE FROM report_draft WHERE updated_at < :cutoff")
+                .bind("cutoff", Timestamps.of(cutoff))
+                .fetch().rowsUpdated();
+    }
+}

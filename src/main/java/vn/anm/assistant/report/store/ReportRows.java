@@ -1,0 +1,120 @@
+package vn.anm.assistant.report.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Component;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.report.ReportDraft;
+import vn.anm.assistant.report.ReportReference;
+import vn.anm.assistant.report.ReportStatus;
+
+/** Committed reports in {@code incident_report}; the content column is encrypted, the rest holds no personal data. */
+@Component
+public class ReportRows {
+
+    private static final String COLUMNS = "id, reference_code, channel, status, submitted_at, content_enc";
+
+    private final DatabaseClient db;
+    private final DraftCodec codec;
+
+    ReportRows(DatabaseClient db, DraftCodec codec) {
+        this.db = db;
+        this.codec = codec;
+    }
+
+    Mono<Void> insert(UUID id, ReportReference reference, String reporterRef, ReportDraft draft, Instant submittedAt) {
+        ReportDraft content = draft.withStep(null);
+        return db.sql("""
+                INSERT INTO incident_report (id, reference_code, reporter_ref, channel, incident_kind, contact_channel,
+                    content_enc, status, consent_at, submitted_at)
+                VALUES (:id, :reference, :reporterRef, :channel, :kind, :contactChannel, :content, :status, :consentAt, :submittedAt)
+                """)
+                .bind("id", id)
+                .bind("reference", reference.value())
+                .bind("reporterRef", reporterRef)
+                .bind("channel", draft.reporter().channel())
+                .bind("kind", Parameter.fromOrEmpty(draft.kind() == null ? null : draft.kind().name(), String.class))
+                .bind("contactChannel", Parameter.fromOrEmpty(
+                        draft.contactChannel() == null ? null : draft.contactChannel().name(), String.class))
+                .bind("content", codec.seal(content, DraftCodec.reportContext(id)))
+                .bind("status", ReportStatus.RECEIVED.name())
+                .bind("consentAt", Timestamps.of(draft.consentAt()))
+                .bind("submittedAt", Timestamps.of(submittedAt))
+                .then();
+    }
+
+    public Mono<StoredReport> find(UUID id) {
+        return db.sql("SELECT " + COLUMNS + " FROM incident_report WHERE id = :id").bind("id", id).map(this::read).one();
+    }
+
+    Mono<StoredReport> find(ReportReference reference) {
+        return db.sql("SELECT " + COLUMNS + " FROM incident_report WHERE reference_code = :reference")
+                .bind("reference", reference.value())
+                .map(this::read)
+                .one();
+    }
+
+    Flux<ReportReference> inStatus(ReportStatus status, int limit) {
+        return db.sql("SELECT reference_code FROM incident_report WHERE status = :status ORDER BY submitted_at LIMIT :limit")
+                .bind("status", status.name())
+                .bind("limit", limit)
+                .map(row -> new ReportReference(row.get("reference_code", String.class)))
+                .all();
+    }
+
+    Mono<Long> close(ReportReference reference, Instant at) {
+        return db.sql("UPDATE incident_report SET status = :closed, closed_at = :at WHERE reference_code = :reference AND status <> :closed")
+                .bind("closed", ReportStatus.CLOSED.name())
+                .bind("at", Timestamps.of(at))
+                .bind("reference", reference.value())
+                .fetch().rowsUpdated();
+    }
+
+    /** Once every delivery of the report is acknowledged, the report counts as forwarded. */
+    public Mono<Long> markForwardedIfComplete(UUID id, Instant at) {
+        return db.sql("""
+                UPDATE incident_report SET status = :forwarded, forwarded_at = :at
+                WHERE id = :id AND status = :received
+                  AND NOT EXISTS (SELECT 1 FROM report_delivery d WHERE d.report_id = :reportId AND d.status <> 'DELIVERED')
+                """)
+                .bind("forwarded", ReportStatus.FORWARDED.name())
+                .bind("at", Timestamps.of(at))
+                .bind("id", id)
+                .bind("received", ReportStatus.RECEIVED.name())
+                .bind("reportId", id)
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> deleteOf(String reporterRef) {
+        return db.sql("DELETE FROM incident_report WHERE reporter_ref = :ref").bind("ref", reporterRef).fetch().rowsUpdated();
+    }
+
+    Mono<Long> deleteClosedBefore(Instant cutoff) {
+        return db.sql("DELETE FROM incident_report WHERE status = :closed AND closed_at < :cutoff")
+                .bind("closed", ReportStatus.CLOSED.name())
+                .bind("cutoff", Timestamps.of(cutoff))
+                .fetch().rowsUpdated();
+    }
+
+    private StoredReport read(Readable row) {
+        UUID id = row.get("id", UUID.class);
+        return new StoredReport(id, new ReportReference(row.get("reference_code", String.class)),
+                row.get("channel", String.class), ReportStatus.valueOf(row.get("status", String.class)),
+                required(Timestamps.read(row, "submitted_at")),
+                codec.open(row.get("content_enc", String.class), DraftCodec.reportContext(id)));
+    }
+
+    private static Instant required(@Nullable Instant value) {
+        if (value == null) {
+            throw new IllegalStateException("a required timestamp is missing");
+        }
+        return value;
+    }
+}

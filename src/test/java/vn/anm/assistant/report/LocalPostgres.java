@@ -1,0 +1,61 @@
+package vn.anm.assistant.report;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real PostgreSQL at 127.0.0.1:5432 (trust auth, database {@code test}), as user postgres or root.
+ * Tests use their own schema so they do not collide with other modules' tables. Unreachable: the
+ * tests fail under CI=true, and are skipped on a developer machine.
+ */
+public final class LocalPostgres {
+
+    public static final String SCHEMA = "report_tests";
+    private static final String JDBC = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private static String user;
+    private static boolean probed;
+
+    private LocalPostgres() {
+    }
+
+    public static synchronized String user() {
+        if (!probed) {
+            probed = true;
+            for (String candidate : List.of(System.getenv().getOrDefault("ANM_TEST_PG_USER", "postgres"), "root")) {
+                try (Connection connection = DriverManager.getConnection(JDBC, candidate, "")) {
+                    user = candidate;
+                    break;
+                } catch (SQLException unreachable) {
+                    // try the next user
+                }
+            }
+        }
+        return user;
+    }
+
+    /** Call from {@code @BeforeAll}. */
+    public static void requireOrSkip() {
+        if (user() == null) {
+            String why = "PostgreSQL is not reachable at 127.0.0.1:5432 (database test, user postgres or root);"
+                    + " start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(why);
+            }
+            Assumptions.abort(why);
+        }
+    }
+
+    public static String r2dbcUrl() {
+        return "r2dbc:postgresql://127.0.0.1:5432/test?schema=" + SCHEMA;
+    }
+
+    public static String jdbcUrl() {
+        return JDBC + "?currentSchema=" + SCHEMA;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.anm.assistant.report;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** A realistic draft, as the chat intake would leave it before "Gửi". */
+public final class TestDrafts {
+
+    /** A valid base64 AES-256 key for tests (never used outside them). */
+    public static final String DATA_KEY = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
+
+    public static final String SCAMMER_PHONE = "0912345678";
+    public static final String CALLBACK_PHONE = "0987654321";
+
+    private TestDrafts() {
+    }
+
+    public static ReportDraft complete(Reporter reporter) {
+        Instant consent = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return ReportDraft.start(reporter, consent)
+                .withKind(IncidentKind.IMPERSONATION)
+                .withWhatHappened("Có người gọi xưng là công an, bảo tôi chuyển tiền để \"xác minh\" tài khoản.")
+                .withOccurredWhen("sáng nay khoảng 9 giờ")
+                .withContactChannel(ContactChannel.PHONE_CALL)
+                .withCounterpart(new Counterpart(List.of(SCAMMER_PHONE), List.of("http://dichvucong-gov.top"),
+                        List.of("Nguyễn Văn Bình"), "190312345678", "Techcombank"))
+                .withMoneyLost(new MoneyLost("50 triệu", 50_000_000L, "Vietcombank"))
+                .withCommune("Phường Hàm Rồng")
+                .withCallbackPhone(CALLBACK_PHONE)
+                .withNotes("Họ gửi cả ảnh giấy triệu tập giả qua Zalo.")
+                .withStep("summary");
+    }
+}
