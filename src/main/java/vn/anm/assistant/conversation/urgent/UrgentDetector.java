@@ -25,7 +25,8 @@ public final class UrgentDetector {
             "\\bde (?:khong|tranh) bi\\b", "\\b(?:tranh|phong|chong|phong tranh|phong ngua) bi\\b",
             "\\bco phai (?:la )?(?:lua|that)\\b", "\\bdau hieu\\b", "\\bla gi\\b", "\\bco bao gio\\b", "\\bco nen\\b",
             "\\bbi (?:phat|xu phat|xu ly)\\b", "\\bxu (?:phat|ly) (?:the nao|ra sao|nhu the nao)\\b", "\\btoi gi\\b",
-            "\\bdi tu\\b", "\\bbao nhieu nam\\b", "\\bnhieu nguoi\\b"));
+            "\\bdi tu\\b", "\\bbao nhieu nam\\b", "\\bnhieu nguoi\\b",
+            "\\bco (?:the )?bi\\b(?: \\w+){1,8} (?:khong|ko|k)$"));
 
     private static final String GAP = "(?:(?!(?:khong|chua|ko|k|hok|dung|kg)\\b)\\w+ )";
     private static final String PAST = "(?:da|vua|moi|lo|trot|lo tay)";
@@ -58,6 +59,7 @@ public final class UrgentDetector {
                     rx("(?<!khong |ko )\\b(?:bi|dang bi) " + GAP + "{0,2}(?:de doa|doa|tong tien|khung bo|uy hiep|ep buoc)\\b"),
                     rx("\\b(?:doa|de doa|tong tien|doi) " + GAP + "{0,4}(?:tung|dang|phat tan|gui|dua|chia se|post|up) " + GAP + "{0,4}(?:anh|clip|video|hinh)"),
                     rx("\\b(?:goi|nhan tin) khung bo\\b"),
+                    rx("\\b(?:de doa|doa) (?:se )?(?:giet|danh|chem|hai|bat coc)\\b"),
                     rx("\\b(?:bat|ep|yeu cau|bao) " + SUBJECT + " " + GAP + "{0,2}(?:khong duoc|ko duoc|dung) (?:tat may|cup may|noi voi ai|noi cho ai|bao ai)"),
                     rx("\\bbat coc online\\b")),
             UrgentKind.MONEY_SENT, List.of(
@@ -73,7 +75,8 @@ public final class UrgentDetector {
                     rx("(?<!khong |ko )\\b(?:mat|bay) (?:nick|nic|acc|tai khoan|tk|zalo|fb|facebook)\\b"),
                     rx("(?<!khong |ko )\\bbi (?:hack|chiem|chiem mat) (?:mat )?" + ACCOUNT + "\\b"),
                     rx("\\b(?:dien thoai|may) " + GAP + "{0,3}bi (?:dieu khien|chiem quyen)"),
-                    rx("\\b(?:dang nhap|vao) lai " + GAP + "{0,3}sai mat khau\\b")));
+                    rx("\\b(?:dang nhap|vao) lai " + GAP + "{0,3}sai mat khau\\b"),
+                    rx("\\b(?:ai do|nguoi la|nguoi khac|ke gian|hacker|no) " + GAP + "{0,2}(?:da |vua )?(?:dang nhap|vao|chiem|hack) (?:vao )?" + ACCOUNT + "\\b")));
 
     /** Transfers need a scam cue; checked as their own family because the cue may sit in another clause. */
     private static final List<Pattern> TRANSFERS = List.of(
