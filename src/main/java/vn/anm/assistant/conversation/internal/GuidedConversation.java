@@ -50,8 +50,8 @@ final class GuidedConversation implements Conversation {
                 .flatMap(turn -> turn)
                 .flatMap(turn -> states.save(message.userId(), turn.state()).thenReturn(turn.reply()))
                 .onErrorResume(e -> {
-                    // No message text or user id in the log.
-                    log.warn("Conversation turn failed on {}: {}", message.channel(), e.toString());
+                    // Only the exception type: no message text or user id in the log.
+                    log.warn("Conversation turn failed on {}: {}", message.channel(), e.getClass().getName());
                     return Mono.just(replies.answers().fallback(ConversationState.start(now), now).reply());
                 });
     }
