@@ -20,9 +20,12 @@
     return li;
   }
 
+  // Long answers: show the start of the reply, not its end; the buttons are a short scroll below.
   function showReply(reply) {
+    var first = null;
     (reply.messages || []).forEach(function (m) {
       var li = add('bot', m.text);
+      first = first || li;
       var buttons = m.buttons || [];
       if (buttons.length || m.link) {
         var box = document.createElement('div');
@@ -42,10 +45,12 @@
         li.appendChild(box);
       }
     });
+    if (first) { log.scrollTop = first.offsetTop - 8; }
   }
 
+  // shown: what the citizen's bubble says (the button title or the typed text); null sends silently.
   function ask(body, shown) {
-    add('user', shown);
+    if (shown) { add('user', shown); }
     send.disabled = true;
     body.user = user;
     return fetch('/api/v1/chat', {
@@ -75,5 +80,6 @@
   input.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
   });
-  add('bot', 'Xin chào! Mình là Trợ lý An ninh mạng. Bạn hãy gõ câu hỏi, ví dụ: "có người gọi xưng công an bắt chuyển tiền", hoặc gõ "menu" để xem các chủ đề.');
+  // The welcome and the menu come from the conversation itself, the same as on Zalo and Facebook.
+  ask({ payload: 'menu' }, null);
 })();

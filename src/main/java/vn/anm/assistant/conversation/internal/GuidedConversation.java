@@ -1,0 +1,76 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.Conversation;
+import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.InboundMessage;
+import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.ConversationStateStore;
+
+/**
+ * The conversation every channel talks to. Per message: load the citizen's state (none after 30 minutes
+ * of silence: a new conversation), then, in this order, a pressed button, a command ("hủy", "menu",
+ * "liên hệ"), the report flow when it is active, small talk and other shortcuts, and finally the question
+ * itself (urgent cases before the knowledge base). The new state is saved before the reply goes out.
+ */
+final class GuidedConversation implements Conversation {
+
+    private static final Logger log = LoggerFactory.getLogger(GuidedConversation.class);
+
+    private final ConversationStateStore states;
+    private final Replies replies;
+    private final PayloadHandler payloads;
+    private final ShortcutHandler shortcuts;
+    private final QuestionHandler questions;
+    private final Clock clock;
+
+    GuidedConversation(ConversationStateStore states, Replies replies, PayloadHandler payloads, ShortcutHandler shortcuts,
+            QuestionHandler questions, Clock clock) {
+        this.states = states;
+        this.replies = replies;
+        this.payloads = payloads;
+        this.shortcuts = shortcuts;
+        this.questions = questions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<ConversationReply> handle(InboundMessage message) {
+        Instant now = clock.instant();
+        return states.find(message.userId())
+                .map(state -> route(message, state, false, now))
+                .switchIfEmpty(Mono.fromSupplier(() -> route(message, ConversationState.start(now), true, now)))
+                .flatMap(turn -> turn)
+                .flatMap(turn -> states.save(message.userId(), turn.state()).thenReturn(turn.reply()))
+                .onErrorResume(e -> {
+                    // Only the exception type: no message text or user id in the log.
+                    log.warn("Conversation turn failed on {}: {}", message.channel(), e.getClass().getName());
+                    return Mono.just(replies.answers().fallback(ConversationState.start(now), now).reply());
+                });
+    }
+
+    private Mono<Turn> route(InboundMessage message, ConversationState state, boolean fresh, Instant now) {
+        String payload = message.payload();
+        if (payload != null && !payload.isBlank()) {
+            return payloads.handle(payload.strip(), message, state, now);
+        }
+        String text = message.text();
+        if (text == null || text.isBlank()) {
+            return Mono.just(message.attachmentKinds().isEmpty() ? replies.menu().welcome(state, now)
+                    : replies.menu().attachment(state, now));
+        }
+        return shortcuts.command(text, message, state, now)
+                .or(() -> replies.report().owns(state)
+                        ? Optional.of(Mono.just(replies.report().proceed(message, state, now)))
+                        : Optional.<Mono<Turn>>empty())
+                .or(() -> shortcuts.shortcut(text, message, state, fresh, now))
+                .orElseGet(() -> questions.handle(text, message, state, fresh, now));
+    }
+}

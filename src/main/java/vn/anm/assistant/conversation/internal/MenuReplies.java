@@ -1,0 +1,126 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import vn.anm.assistant.conversation.Button;
+import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.conversation.menu.MenuCatalog;
+import vn.anm.assistant.conversation.menu.MenuGroup;
+import vn.anm.assistant.conversation.phrases.Phrase;
+import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.knowledge.Contact;
+import vn.anm.assistant.knowledge.KnowledgeBase;
+import vn.anm.assistant.knowledge.ReplyTexts;
+import vn.anm.assistant.knowledge.TextFolding;
+import vn.anm.assistant.knowledge.Topic;
+
+/** Welcome, menu, group listings, contacts, small talk: the turns that guide without searching. */
+final class MenuReplies {
+
+    /** Topics per page: with "Xem thêm" and "Menu chính" a page stays within Facebook's 13 quick replies. */
+    static final int PAGE_SIZE = 10;
+
+    private final MenuCatalog catalog;
+    private final KnowledgeBase knowledgeBase;
+    private final ReplyTexts texts;
+
+    MenuReplies(MenuCatalog catalog, KnowledgeBase knowledgeBase, ReplyTexts texts) {
+        this.catalog = catalog;
+        this.knowledgeBase = knowledgeBase;
+        this.texts = texts;
+    }
+
+    Turn welcome(ConversationState state, Instant now) {
+        return Turn.of(TurnKind.MENU, state.withStep("menu", List.of(), now), new Reply(texts.get("welcome"), mainMenu(), null));
+    }
+
+    List<Button> mainMenu() {
+        List<Button> buttons = new ArrayList<>();
+        for (MenuGroup group : catalog.groups()) {
+            buttons.add(new Button(group.button(), Payloads.group(group.key(), 1)));
+        }
+        buttons.add(reportButton());
+        buttons.add(contactsButton());
+        return buttons;
+    }
+
+    /** The payload of a main-menu button whose title was typed ("Pháp luật"), if any. */
+    Optional<String> payloadForTitle(String folded) {
+        return mainMenu().stream()
+                .filter(b -> TextFolding.fold(b.title()).equals(folded))
+                .map(Button::payload)
+                .findFirst();
+    }
+
+    Optional<Turn> group(String key, int page, ConversationState state, Instant now) {
+        return catalog.group(key).map(group -> {
+            List<Topic> topics = group.topics();
+            int pages = Math.max(1, (topics.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            int current = Math.min(Math.max(page, 1), pages);
+            List<Topic> shown = topics.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, topics.size()));
+            List<String> lines = new ArrayList<>();
+            lines.add(texts.get("group.intro", group.title()) + (pages > 1 ? " " + texts.get("group.page", current, pages) : ""));
+            List<Button> buttons = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                lines.add(texts.get("group.item", i + 1, shown.get(i).title()));
+                buttons.add(topicButton(shown.get(i)));
+            }
+            lines.add(texts.get("group.outro"));
+            if (current < pages) {
+                buttons.add(new Button(texts.get("button.more"), Payloads.group(key, current + 1)));
+            }
+            buttons.add(menuButton());
+            List<String> offered = shown.stream().map(Topic::id).toList();
+            return Turn.of(TurnKind.GROUP, state.withStep("group:" + key, offered, now), new Reply(String.join("\n", lines), buttons, null));
+        });
+    }
+
+    Turn contacts(ConversationState state, Instant now) {
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.get("contacts.intro"));
+        for (Contact contact : knowledgeBase.contacts()) {
+            if (contact.available()) {
+                lines.add("• " + contact.rendered());
+            }
+        }
+        lines.add(texts.get("contacts.outro"));
+        return Turn.of(TurnKind.CONTACTS, state.withStep("contacts", List.of(), now),
+                new Reply(String.join("\n", lines), List.of(reportButton(), menuButton()), null));
+    }
+
+    Turn cancelled(ConversationState state, Instant now) {
+        return Turn.of(TurnKind.CANCELLED, state.withStep(ConversationState.IDLE, List.of(), now),
+                new Reply(texts.get("cancelled"), mainMenu(), null));
+    }
+
+    Turn smallTalk(Phrase phrase, ConversationState state, Instant now) {
+        String key = "smalltalk." + phrase.name().toLowerCase(Locale.ROOT);
+        List<Button> buttons = phrase == Phrase.GOODBYE ? List.of(menuButton()) : mainMenu();
+        return Turn.of(TurnKind.SMALL_TALK, state.withStep(ConversationState.IDLE, List.of(), now), new Reply(texts.get(key), buttons, null));
+    }
+
+    Turn attachment(ConversationState state, Instant now) {
+        return Turn.of(TurnKind.ATTACHMENT, state.withStep(state.step(), state.offered(), now),
+                new Reply(texts.get("attachment"), List.of(menuButton()), null));
+    }
+
+    Button topicButton(Topic topic) {
+        return new Button(catalog.shortTitle(topic), Payloads.topic(topic.id()));
+    }
+
+    Button menuButton() {
+        return new Button(texts.get("button.menu"), Payloads.MENU);
+    }
+
+    Button reportButton() {
+        return new Button(texts.get("button.report"), Payloads.REPORT_START);
+    }
+
+    Button contactsButton() {
+        return new Button(texts.get("button.contacts"), Payloads.CONTACTS);
+    }
+}

@@ -1,0 +1,78 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.FeedbackLog;
+import vn.anm.assistant.conversation.InboundMessage;
+import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.conversation.TopicFeedback;
+import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.knowledge.KnowledgeBase;
+import vn.anm.assistant.knowledge.ReplyTexts;
+
+/** Button presses: menu, groups, topics, feedback, contacts, cancel and the report entry. Unknown ones show the menu. */
+final class PayloadHandler {
+
+    private final Replies replies;
+    private final KnowledgeBase knowledgeBase;
+    private final FeedbackLog feedback;
+    private final ReplyTexts texts;
+
+    PayloadHandler(Replies replies, KnowledgeBase knowledgeBase, FeedbackLog feedback, ReplyTexts texts) {
+        this.replies = replies;
+        this.knowledgeBase = knowledgeBase;
+        this.feedback = feedback;
+        this.texts = texts;
+    }
+
+    Mono<Turn> handle(String payload, InboundMessage message, ConversationState state, Instant now) {
+        MenuReplies menu = replies.menu();
+        if (payload.equals(Payloads.MENU)) {
+            return Mono.just(menu.welcome(state, now));
+        }
+        if (payload.equals(Payloads.CONTACTS)) {
+            return Mono.just(menu.contacts(state, now));
+        }
+        if (payload.equals(Payloads.CANCEL)) {
+            return Mono.just(menu.cancelled(state, now));
+        }
+        if (payload.equals(Payloads.REPORT_START)) {
+            return Mono.just(replies.report().start(message, state, now));
+        }
+        if (payload.startsWith(Payloads.TOPIC)) {
+            String id = payload.substring(Payloads.TOPIC.length());
+            return Mono.just(knowledgeBase.topic(id).map(t -> replies.answers().answer(t, state, now))
+                    .orElseGet(() -> replies.answers().unknownTopic(state, now)));
+        }
+        if (payload.startsWith(Payloads.GROUP)) {
+            String[] parts = payload.substring(Payloads.GROUP.length()).split(":");
+            int page = parts.length > 1 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : 1;
+            return Mono.just(menu.group(parts[0], page, state, now).orElseGet(() -> menu.welcome(state, now)));
+        }
+        if (payload.startsWith(Payloads.HELPFUL)) {
+            return vote(payload.substring(Payloads.HELPFUL.length()), true, message, state, now);
+        }
+        if (payload.startsWith(Payloads.NOT_HELPFUL)) {
+            return vote(payload.substring(Payloads.NOT_HELPFUL.length()), false, message, state, now);
+        }
+        return Mono.just(menu.welcome(state, now));
+    }
+
+    private Mono<Turn> vote(String topic, boolean helpful, InboundMessage message, ConversationState state, Instant now) {
+        MenuReplies menu = replies.menu();
+        if (knowledgeBase.topic(topic).isEmpty()) {
+            return Mono.just(menu.welcome(state, now));
+        }
+        if (state.hasRated(topic)) {
+            return Mono.just(Turn.of(TurnKind.FEEDBACK, state.withStep(state.step(), state.offered(), now),
+                    new Reply(texts.get("feedback.again"), menu.mainMenu(), null)));
+        }
+        Reply thanks = helpful
+                ? new Reply(texts.get("feedback.thanks.helpful"), menu.mainMenu(), null)
+                : new Reply(texts.get("feedback.thanks.not-helpful"), List.of(menu.menuButton(), menu.contactsButton()), null);
+        return feedback.record(new TopicFeedback(topic, helpful, message.channel(), now))
+                .thenReturn(Turn.of(TurnKind.FEEDBACK, state.rated(topic, now), thanks));
+    }
+}

@@ -1,0 +1,55 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.InboundMessage;
+import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.urgent.UrgentDetector;
+import vn.anm.assistant.conversation.urgent.UrgentKind;
+import vn.anm.assistant.knowledge.AnswerMatcher;
+import vn.anm.assistant.knowledge.MatchResult;
+import vn.anm.assistant.knowledge.ReplyTexts;
+
+/**
+ * A typed question: urgent cases first, then the knowledge base. CLARIFY and FALLBACK are kept for
+ * moderators. The first message of a conversation gets a one-line welcome in front of the answer.
+ */
+final class QuestionHandler {
+
+    private final UrgentDetector urgentDetector;
+    private final AnswerMatcher matcher;
+    private final Replies replies;
+    private final UnansweredRecorder unanswered;
+    private final ReplyTexts texts;
+
+    QuestionHandler(UrgentDetector urgentDetector, AnswerMatcher matcher, Replies replies, UnansweredRecorder unanswered,
+            ReplyTexts texts) {
+        this.urgentDetector = urgentDetector;
+        this.matcher = matcher;
+        this.replies = replies;
+        this.unanswered = unanswered;
+        this.texts = texts;
+    }
+
+    Mono<Turn> handle(String text, InboundMessage message, ConversationState state, boolean fresh, Instant now) {
+        Optional<UrgentKind> urgent = urgentDetector.detect(text);
+        if (urgent.isPresent()) {
+            return Mono.just(replies.urgent().urgent(urgent.get(), state, now));
+        }
+        // In-memory matching takes well under a millisecond (BENCHMARKS.md): it stays on the event loop.
+        MatchResult result = matcher.match(text);
+        Turn turn = switch (result.decision()) {
+            case ANSWER -> replies.answers().answer(result.topic(), state, now);
+            case CLARIFY -> replies.answers().clarify(result.candidates(), state, now);
+            case FALLBACK -> replies.answers().fallback(state, now);
+        };
+        Turn shown = fresh ? turn.preceded(Reply.text(texts.get("welcome.short"))) : turn;
+        return switch (result.decision()) {
+            case ANSWER -> Mono.just(shown);
+            case CLARIFY, FALLBACK -> unanswered.record(text, result, message.channel(), now).thenReturn(shown);
+        };
+    }
+}

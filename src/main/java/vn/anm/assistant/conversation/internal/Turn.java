@@ -1,0 +1,30 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.conversation.state.ConversationState;
+
+/** One turn's outcome: what to say and what to remember. */
+record Turn(ConversationReply reply, ConversationState state) {
+
+    static Turn of(TurnKind kind, @Nullable String topic, ConversationState state, List<Reply> messages) {
+        return new Turn(new ConversationReply(messages, kind.name(), topic), state);
+    }
+
+    static Turn of(TurnKind kind, ConversationState state, Reply... messages) {
+        return of(kind, null, state, List.of(messages));
+    }
+
+    /** The same turn with another message in front (e.g. a short welcome before the first answer). */
+    Turn preceded(Reply first) {
+        List<Reply> messages = new ArrayList<>();
+        messages.add(first);
+        messages.addAll(reply.messages());
+        return new Turn(new ConversationReply(messages, reply.decision(), reply.topic()), state);
+    }
+}

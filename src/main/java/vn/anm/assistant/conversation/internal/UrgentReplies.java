@@ -1,0 +1,41 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.anm.assistant.conversation.Button;
+import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.urgent.UrgentKind;
+import vn.anm.assistant.knowledge.KnowledgeBase;
+import vn.anm.assistant.knowledge.ReplyTexts;
+
+/**
+ * The reply to someone who has just been robbed, threatened or hacked: first what to do in the next
+ * minutes, then the offer to file a report, the matching topic and the contacts.
+ */
+final class UrgentReplies {
+
+    private final KnowledgeBase knowledgeBase;
+    private final MenuReplies menu;
+    private final ReplyTexts texts;
+
+    UrgentReplies(KnowledgeBase knowledgeBase, MenuReplies menu, ReplyTexts texts) {
+        this.knowledgeBase = knowledgeBase;
+        this.menu = menu;
+        this.texts = texts;
+    }
+
+    Turn urgent(UrgentKind kind, ConversationState state, Instant now) {
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(menu.reportButton());
+        knowledgeBase.topic(texts.get("urgent." + kind.name() + ".topic")).ifPresent(t -> buttons.add(menu.topicButton(t)));
+        buttons.add(menu.contactsButton());
+        buttons.add(menu.menuButton());
+        return Turn.of(TurnKind.URGENT, state.withStep("urgent:" + kind.name().toLowerCase(Locale.ROOT), List.of(), now),
+                Reply.text(texts.get("urgent." + kind.name())),
+                new Reply(texts.get("urgent.report-offer"), buttons, null));
+    }
+}

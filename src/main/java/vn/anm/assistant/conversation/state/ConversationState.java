@@ -1,0 +1,47 @@
+package vn.anm.assistant.conversation.state;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the bot remembers about one citizen between messages: the last answered topic, the topics it
+ * just offered (so "2" picks the second), the flow step (e.g. {@code menu}, {@code clarify},
+ * {@code report:…}) and the topics already rated in this conversation.
+ */
+public record ConversationState(@Nullable String lastTopic, List<String> offered, String step, List<String> rated,
+        Instant updatedAt) {
+
+    public static final String IDLE = "idle";
+
+    public ConversationState {
+        offered = List.copyOf(offered);
+        rated = List.copyOf(rated);
+    }
+
+    public static ConversationState start(Instant now) {
+        return new ConversationState(null, List.of(), IDLE, List.of(), now);
+    }
+
+    public ConversationState withStep(String nextStep, List<String> nextOffered, Instant now) {
+        return new ConversationState(lastTopic, nextOffered, nextStep, rated, now);
+    }
+
+    public ConversationState answered(String topic, List<String> nextOffered, Instant now) {
+        return new ConversationState(topic, nextOffered, "answered", rated, now);
+    }
+
+    public ConversationState rated(String topic, Instant now) {
+        List<String> next = new ArrayList<>(rated);
+        if (!next.contains(topic)) {
+            next.add(topic);
+        }
+        return new ConversationState(lastTopic, offered, step, next, now);
+    }
+
+    public boolean hasRated(String topic) {
+        return rated.contains(topic);
+    }
+}
