@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -32,10 +33,12 @@ import vn.anm.assistant.conversation.InboundMessage;
 /**
  * The whole application on a random port with both channels on, and one WireMock server standing in
  * for the Graph API ({@code /v25.0/me/messages}), Zalo's OpenAPI ({@code /v3.0/oa/message/cs}) and
- * Zalo's OAuth server ({@code /v4/oa/access_token}). Retries back off in milliseconds.
+ * Zalo's OAuth server ({@code /v4/oa/access_token}). Retries back off in milliseconds. The conversation
+ * is {@link OneReplyConversation}: one reply per message, so the counts below are about delivery.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(OneReplyConversation.class)
 public abstract class ChannelIntegrationTest {
 
     protected static final String FB_APP_SECRET = "test-app-secret";
