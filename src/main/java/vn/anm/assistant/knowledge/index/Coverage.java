@@ -31,12 +31,20 @@ final class Coverage {
 
     double of(Collection<String> query, Set<String> variant) {
         double queryWeight = 0;
-        double matched = 0;
+        double matchedInQuery = 0;
+        double matchedInVariant = 0;
         for (String term : query) {
             double idf = idf(term);
             queryWeight += idf;
-            if (variant.contains(term) || (!known(term) && nearTypo(term, variant))) {
-                matched += idf;
+            if (variant.contains(term)) {
+                matchedInQuery += idf;
+                matchedInVariant += idf;
+            } else if (!known(term)) {
+                String near = nearTypo(term, variant);
+                if (near != null) { // a typo is weaker evidence: half, and weighed as the word it stands for
+                    matchedInQuery += 0.5 * idf(near);
+                    matchedInVariant += 0.5 * idf(near);
+                }
             }
         }
         double variantWeight = 0;
@@ -46,8 +54,8 @@ final class Coverage {
         if (queryWeight == 0 || variantWeight == 0) {
             return 0;
         }
-        double qCov = Math.min(1, matched / queryWeight);
-        double vCov = Math.min(1, matched / variantWeight);
+        double qCov = Math.min(1, matchedInQuery / queryWeight);
+        double vCov = Math.min(1, matchedInVariant / variantWeight);
         return Math.max(qCov, vCov) * Math.min(1, 2 * Math.min(qCov, vCov) + 0.5);
     }
 
@@ -55,16 +63,16 @@ final class Coverage {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    private static boolean nearTypo(String term, Set<String> variant) {
+    private static String nearTypo(String term, Set<String> variant) {
         if (term.length() < 3) {
-            return false;
+            return null;
         }
         for (String candidate : variant) {
             if (candidate.length() >= 3 && Math.abs(candidate.length() - term.length()) <= 1 && withinOneEdit(term, candidate)) {
-                return true;
+                return candidate;
             }
         }
-        return false;
+        return null;
     }
 
     /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */

@@ -61,9 +61,10 @@ class LiveReloadTests {
     void anEditedAnswerIsServedWithoutARestart() throws IOException {
         Path entry = root.resolve("entries/ky-nang/ma-otp.md");
         Files.writeString(entry, Files.readString(entry).replace("Ai hỏi mã OTP của bạn đều là kẻ lừa đảo", "Câu mở đầu mới cho mã OTP"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(knowledgeBase.answerText(knowledgeBase.topic("ma-otp").orElseThrow())).startsWith("Câu mở đầu mới cho mã OTP"));
-        assertThat(events).anyMatch(KnowledgeBaseReloaded.class::isInstance);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(knowledgeBase.answerText(knowledgeBase.topic("ma-otp").orElseThrow())).startsWith("Câu mở đầu mới cho mã OTP");
+            assertThat(events).anyMatch(KnowledgeBaseReloaded.class::isInstance);
+        });
     }
 
     @Test
