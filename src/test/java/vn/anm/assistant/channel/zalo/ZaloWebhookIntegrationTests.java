@@ -121,16 +121,16 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
 
         awaitRequests(sentTo(user).withHeader("access_token", equalTo(fresh)), 1);
+        ZaloTokens stored = tokens.load().block().orElseThrow(); // in the database, as a restarted instance reads it
+        assertThat(stored.accessToken()).isEqualTo(fresh);
+        assertThat(stored.refreshToken()).isEqualTo(freshRefresh);
+        assertThat(rawTokenRow()).startsWith("v1:").doesNotContain(fresh, freshRefresh);
         assertThat(platform.findAll(sentTo(user))).hasSize(2); // rejected, then re-sent with the new token
         assertThat(platform.findAll(postRequestedFor(urlPathEqualTo(OAUTH_PATH)))).hasSize(1);
         var refresh = platform.findAll(postRequestedFor(urlPathEqualTo(OAUTH_PATH))).get(0);
         assertThat(refresh.getHeader("secret_key")).isEqualTo(ZALO_APP_SECRET);
         assertThat(refresh.getBodyAsString()).contains("grant_type=refresh_token").contains("app_id=" + ZALO_APP_ID);
 
-        ZaloTokens stored = tokens.load().block().orElseThrow(); // in the database, as a restarted instance reads it
-        assertThat(stored.accessToken()).isEqualTo(fresh);
-        assertThat(stored.refreshToken()).isEqualTo(freshRefresh);
-        assertThat(rawTokenRow()).startsWith("v1:").doesNotContain(fresh, freshRefresh);
     }
 
     @Test
