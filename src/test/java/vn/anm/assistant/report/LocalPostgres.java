@@ -52,10 +52,19 @@ public final class LocalPostgres {
     }
 
     public static String r2dbcUrl() {
-        return "r2dbc:postgresql://127.0.0.1:5432/test?schema=" + SCHEMA;
+        return r2dbcUrl(SCHEMA);
     }
 
     public static String jdbcUrl() {
-        return JDBC + "?currentSchema=" + SCHEMA;
+        return jdbcUrl(SCHEMA);
+    }
+
+    /** For another test class's own schema (Flyway creates it: set spring.flyway.schemas to it). */
+    public static String r2dbcUrl(String schema) {
+        return "r2dbc:postgresql://127.0.0.1:5432/test?schema=" + schema;
+    }
+
+    public static String jdbcUrl(String schema) {
+        return JDBC + "?currentSchema=" + schema;
     }
 }

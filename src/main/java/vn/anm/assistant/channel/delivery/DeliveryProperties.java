@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstBackoff the wait before the first retry; each retry waits about twice as long
  * @param maxBackoff the longest wait between two retries
  * @param dedupTtl how long a platform message id is remembered to drop repeated deliveries
- * @param dedupMaxSize how many message ids are remembered at most
+ * @param dedupMaxSize how many message ids each instance also keeps in memory at most (the database keeps all)
  */
 @ConfigurationProperties("anm.channel.delivery")
 public record DeliveryProperties(@DefaultValue("64") int concurrency, @DefaultValue("10000") int maxPending,

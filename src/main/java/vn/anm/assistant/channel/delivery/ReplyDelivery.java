@@ -15,8 +15,8 @@ import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.knowledge.ReplyTexts;
 
 /**
- * From accepted webhook events to delivered replies: drops repeated deliveries, queues each event in
- * its user's lane and, in the background, asks the conversation, renders and sends with retries.
+ * From accepted webhook events to delivered replies: queues each event in its user's lane and, in the
+ * background, drops repeated deliveries, asks the conversation, renders and sends with retries.
  * {@link #accept} returns at once; nothing here waits for a platform.
  */
 @Component
@@ -54,13 +54,29 @@ public class ReplyDelivery {
         for (IncomingEvent event : events) {
             InboundMessage message = event.message();
             String lane = sender.channel() + ":" + message.userId();
-            if (!deduplicator.firstDelivery(lane + ":" + message.messageId())) {
-                metrics.event(sender.channel(), "duplicate");
-                continue;
-            }
+            String key = lane + ":" + message.messageId();
             metrics.event(sender.channel(), "accepted");
-            dispatcher.submit(lane, Mono.defer(() -> process(sender, event)));
+            dispatcher.submit(lane, Mono.defer(() -> firstDelivery(sender, key)
+                    .flatMap(first -> first ? process(sender, event) : Mono.empty())));
         }
+    }
+
+    /**
+     * Asked in the lane, not on the webhook's thread: the 200 never waits for the database. When the
+     * database cannot say, the message is processed: a rare double reply beats silence.
+     */
+    private Mono<Boolean> firstDelivery(ChannelSender<?> sender, String key) {
+        return deduplicator.firstDelivery(key)
+                .defaultIfEmpty(true)
+                .onErrorResume(e -> {
+                    log.warn("{} delivery check failed, processing anyway: {}", sender.channel(), e.getClass().getName());
+                    return Mono.just(true);
+                })
+                .doOnNext(first -> {
+                    if (!first) {
+                        metrics.event(sender.channel(), "duplicate");
+                    }
+                });
     }
 
     private <B> Mono<Void> process(ChannelSender<B> sender, IncomingEvent event) {

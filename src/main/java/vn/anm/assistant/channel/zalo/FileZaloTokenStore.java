@@ -14,9 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,15 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The token pair in {@code <ANM_DATA_DIR>/zalo/tokens.json}, readable by the owner only. Written to a
  * temporary file, forced to disk, then moved over the old one atomically: a crash leaves either the
- * old pair or the new one, never half a file.
+ * old pair or the new one, never half a file. Superseded by {@link StoredZaloTokenStore}, which reads
+ * this file only while the table holds no pair.
  */
-@Component
 class FileZaloTokenStore implements ZaloTokenStore {
 
     private final Path file;
     private final JsonMapper json;
 
-    FileZaloTokenStore(@Value("${anm.data-dir:./data}") Path dataDir, JsonMapper json) {
+    FileZaloTokenStore(Path dataDir, JsonMapper json) {
         this.file = dataDir.resolve("zalo").resolve("tokens.json");
         this.json = json;
     }

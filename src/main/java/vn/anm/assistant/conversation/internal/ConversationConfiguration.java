@@ -2,21 +2,15 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.github.benmanes.caffeine.cache.Ticker;
 
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.FeedbackLog;
 import vn.anm.assistant.conversation.UnansweredLog;
-import vn.anm.assistant.conversation.feedback.InMemoryFeedbackLog;
 import vn.anm.assistant.conversation.menu.MenuCatalog;
 import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
-import vn.anm.assistant.conversation.state.CaffeineConversationStateStore;
 import vn.anm.assistant.conversation.state.ConversationStateStore;
-import vn.anm.assistant.conversation.unanswered.InMemoryUnansweredLog;
 import vn.anm.assistant.conversation.unanswered.PersonalDataMask;
 import vn.anm.assistant.conversation.urgent.UrgentDetector;
 import vn.anm.assistant.knowledge.AnswerMatcher;
@@ -25,31 +19,13 @@ import vn.anm.assistant.knowledge.ReplyComposer;
 import vn.anm.assistant.knowledge.ReplyTexts;
 
 /**
- * Wires the conversation. The state store, feedback log and unanswered log are in memory for now;
- * a database-backed bean of the same type replaces each of them ({@code @ConditionalOnMissingBean}).
+ * Wires the conversation. The state store, feedback log and unanswered log are database beans from
+ * {@code conversation.storage}.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
     static final String TEXTS = "messages/conversation.properties";
-
-    @Bean
-    @ConditionalOnMissingBean
-    ConversationStateStore conversationStateStore(ConversationProperties properties) {
-        return new CaffeineConversationStateStore(properties.idleTimeout(), properties.maxUsers(), Ticker.systemTicker());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    FeedbackLog feedbackLog(ConversationProperties properties) {
-        return new InMemoryFeedbackLog(properties.logCapacity());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    UnansweredLog unansweredLog(ConversationProperties properties) {
-        return new InMemoryUnansweredLog(properties.logCapacity());
-    }
 
     @Bean
     Conversation conversation(KnowledgeBase knowledgeBase, AnswerMatcher matcher, ReplyComposer composer,

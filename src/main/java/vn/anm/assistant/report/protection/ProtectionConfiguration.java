@@ -3,6 +3,7 @@ package vn.anm.assistant.report.protection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.anm.assistant.report.DataProtection;
 import vn.anm.assistant.report.DataProtectionProperties;
 
 /** The data key, and what is built on it. Start-up fails here when a required key is missing. */
@@ -17,6 +18,11 @@ class ProtectionConfiguration {
     @Bean
     FieldCipher fieldCipher(DataKey dataKey) {
         return new FieldCipher(dataKey);
+    }
+
+    @Bean
+    DataProtection dataProtection(DataKey dataKey, FieldCipher fieldCipher) {
+        return new KeyedDataProtection(dataKey, fieldCipher);
     }
 
     @Bean

@@ -13,9 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -26,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -40,6 +38,16 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ZaloTokenStore tokens;
+
+    @Autowired
+    DatabaseClient db;
+
+    private String rawTokenRow() {
+        return db.sql("SELECT tokens_enc FROM zalo_token").map(row -> row.get("tokens_enc", String.class)).one().block();
+    }
 
     private static final String QUESTION = "Ứng dụng VNeID tải ở đâu mới là bản thật?";
     private static final String CS_PATH = "/v3.0/oa/message/cs";
@@ -113,15 +121,16 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
 
         awaitRequests(sentTo(user).withHeader("access_token", equalTo(fresh)), 1);
+        ZaloTokens stored = tokens.load().block().orElseThrow(); // in the database, as a restarted instance reads it
+        assertThat(stored.accessToken()).isEqualTo(fresh);
+        assertThat(stored.refreshToken()).isEqualTo(freshRefresh);
+        assertThat(rawTokenRow()).startsWith("v1:").doesNotContain(fresh, freshRefresh);
         assertThat(platform.findAll(sentTo(user))).hasSize(2); // rejected, then re-sent with the new token
         assertThat(platform.findAll(postRequestedFor(urlPathEqualTo(OAUTH_PATH)))).hasSize(1);
         var refresh = platform.findAll(postRequestedFor(urlPathEqualTo(OAUTH_PATH))).get(0);
         assertThat(refresh.getHeader("secret_key")).isEqualTo(ZALO_APP_SECRET);
         assertThat(refresh.getBodyAsString()).contains("grant_type=refresh_token").contains("app_id=" + ZALO_APP_ID);
 
-        Path stored = dataDir.resolve("zalo").resolve("tokens.json");
-        assertThat(Files.readString(stored)).contains(fresh).contains(freshRefresh);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("rw-------");
     }
 
     @Test
@@ -151,8 +160,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         String user = userId();
         deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
         awaitRequests(sentTo(user).withHeader("access_token", equalTo(fresh)), 1);
-        Path stored = dataDir.resolve("zalo").resolve("tokens.json");
-        String before = Files.readString(stored);
+        String before = rawTokenRow();
 
         platform.resetAll();
         double failuresBefore = failures("token-refresh-rejected");
@@ -165,7 +173,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         awaitRequests(sentTo(other), 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> failures("token-refresh-rejected") > failuresBefore);
         assertThat(platform.findAll(postRequestedFor(urlPathEqualTo(OAUTH_PATH)))).hasSize(1);
-        assertThat(Files.readString(stored)).isEqualTo(before);
+        assertThat(rawTokenRow()).isEqualTo(before);
     }
 
     @Test

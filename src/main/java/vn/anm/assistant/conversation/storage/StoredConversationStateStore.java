@@ -1,0 +1,115 @@
+package vn.anm.assistant.conversation.storage;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.anm.assistant.conversation.state.CaffeineConversationStateStore;
+import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.ConversationStateStore;
+import vn.anm.assistant.report.DataProtection;
+
+/**
+ * Conversation state in {@code conversation_state}: survives restarts and is shared by every instance.
+ * Rows are filed under a pseudonym of the user id and hold the state encrypted. A row untouched for the
+ * idle timeout is not found (and later purged). Each instance keeps a short write-through cache.
+ */
+public final class StoredConversationStateStore implements ConversationStateStore {
+
+    private final JsonMapper json = JsonMapper.builder()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .build();
+    private final DatabaseClient db;
+    private final DataProtection protection;
+    private final ConversationStorageProperties properties;
+    private final Clock clock;
+    private final @Nullable ConversationStateStore cache;
+
+    StoredConversationStateStore(DatabaseClient db, DataProtection protection, ConversationStorageProperties properties,
+            Clock clock) {
+        this.db = db;
+        this.protection = protection;
+        this.properties = properties;
+        this.clock = clock;
+        Ticker ticker = () -> clock.millis() * 1_000_000L;
+        this.cache = properties.stateCache().isZero() ? null
+                : new CaffeineConversationStateStore(properties.stateCache(), properties.stateCacheSize(), ticker);
+    }
+
+    @Override
+    public Mono<ConversationState> find(String userId) {
+        Mono<ConversationState> stored = Mono.defer(() -> {
+            String ref = refOf(userId);
+            return db.sql("SELECT state_enc FROM conversation_state WHERE user_ref = :ref AND touched_at > :since")
+                    .bind("ref", ref)
+                    .bind("since", Rows.at(clock.instant().minus(properties.idleTimeout())))
+                    .map(row -> row.get("state_enc", String.class))
+                    .one()
+                    .map(sealed -> open(sealed, ref));
+        });
+        if (cache == null) {
+            return stored;
+        }
+        return cache.find(userId).switchIfEmpty(stored.flatMap(state -> cache.save(userId, state).thenReturn(state)));
+    }
+
+    @Override
+    public Mono<Void> save(String userId, ConversationState state) {
+        Mono<Void> write = Mono.defer(() -> {
+            String ref = refOf(userId);
+            String sealed = protection.encrypt(json.writeValueAsBytes(state), context(ref));
+            Instant now = clock.instant();
+            return db.sql("UPDATE conversation_state SET state_enc = :state, touched_at = :at WHERE user_ref = :ref")
+                    .bind("state", sealed)
+                    .bind("at", Rows.at(now))
+                    .bind("ref", ref)
+                    .fetch().rowsUpdated()
+                    .flatMap(updated -> updated > 0 ? Mono.empty()
+                            : db.sql("INSERT INTO conversation_state (user_ref, state_enc, touched_at) VALUES (:ref, :state, :at)")
+                                    .bind("ref", ref)
+                                    .bind("state", sealed)
+                                    .bind("at", Rows.at(now))
+                                    .then());
+        })
+                // two instances writing the first state of the same person: the loser becomes an update
+                .retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance))
+                .then();
+        return cache == null ? write : write.then(cache.save(userId, state));
+    }
+
+    @Override
+    public Mono<Void> remove(String userId) {
+        Mono<Void> delete = Mono.defer(() -> db.sql("DELETE FROM conversation_state WHERE user_ref = :ref")
+                .bind("ref", refOf(userId))
+                .then());
+        return cache == null ? delete : cache.remove(userId).then(delete).then(cache.remove(userId));
+    }
+
+    /** Deletes the states nobody touched for the idle timeout; returns how many. */
+    Mono<Long> purgeExpired() {
+        return Mono.defer(() -> db.sql("DELETE FROM conversation_state WHERE touched_at <= :cutoff")
+                .bind("cutoff", Rows.at(clock.instant().minus(properties.idleTimeout())))
+                .fetch().rowsUpdated());
+    }
+
+    private ConversationState open(String sealed, String ref) {
+        return json.readValue(protection.decrypt(sealed, context(ref)), ConversationState.class);
+    }
+
+    private String refOf(String userId) {
+        return protection.pseudonym("conversation-user:" + userId);
+    }
+
+    private static String context(String ref) {
+        return "conversation_state.state_enc:" + ref;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.anm.assistant.conversation.storage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.anm.assistant.report.LocalPostgres;
+
+/** The conversation's records on the real PostgreSQL at 127.0.0.1:5432 (schema {@value #SCHEMA}). */
+class ConversationStoragePostgresTests extends ConversationStorageContract {
+
+    static final String SCHEMA = "conversation_tests";
+
+    @BeforeAll
+    static void postgresIsThere() {
+        LocalPostgres.requireOrSkip();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("anm.data-dir", () -> "./target/test-data/pg");
+        registry.add("spring.r2dbc.url", () -> LocalPostgres.r2dbcUrl(SCHEMA));
+        registry.add("spring.r2dbc.username", LocalPostgres::user);
+        registry.add("spring.flyway.url", () -> LocalPostgres.jdbcUrl(SCHEMA));
+        registry.add("spring.flyway.user", LocalPostgres::user);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+    }
+}
