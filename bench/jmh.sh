@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# JMH benchmarks of the matcher and the index build (BENCHMARKS.md). Run from anywhere; extra arguments go to JMH,
-# e.g. bench/run-matcher.sh MatcherBenchmark.latency -p knowledgeBase=generated-5000
+# The JMH benchmarks (BENCHMARKS.md): the matcher, the index build, the conversation steps. Arguments go to JMH,
+# e.g. bench/jmh.sh MatcherBenchmark.latency -p knowledgeBase=generated-5000 ; bench/jmh.sh ConversationBenchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
