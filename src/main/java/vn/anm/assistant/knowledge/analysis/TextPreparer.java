@@ -16,14 +16,24 @@ public final class TextPreparer {
     static final int MAX_TOKENS = 160;
 
     private final Lexicon lexicon;
-    /** Synonym phrases folded once, as syllable lists, beside the phrases searched. */
-    private final List<List<List<String>>> foldedSynonyms;
+    private final PhraseMatcher frames;
+    private final PhraseMatcher neutral;
+    private final PhraseMatcher synonyms;
+    /** For each synonym phrase, the index of its group. */
+    private final List<Integer> synonymGroupOf = new ArrayList<>();
 
     public TextPreparer(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.foldedSynonyms = lexicon.synonymGroups().stream()
-                .map(group -> group.stream().map(p -> List.of(VietnameseText.fold(p).split(" "))).toList())
-                .toList();
+        this.frames = new PhraseMatcher(lexicon.frames());
+        this.neutral = new PhraseMatcher(lexicon.neutralPhrases());
+        List<List<String>> synonymPhrases = new ArrayList<>();
+        for (int g = 0; g < lexicon.synonymGroups().size(); g++) {
+            for (String phrase : lexicon.synonymGroups().get(g)) {
+                synonymPhrases.add(List.of(VietnameseText.fold(phrase).split(" ")));
+                synonymGroupOf.add(g);
+            }
+        }
+        this.synonyms = new PhraseMatcher(synonymPhrases);
     }
 
     public PreparedText prepare(String raw) {
@@ -42,24 +52,22 @@ public final class TextPreparer {
                 expanded.add(token);
             }
         }
-        List<String> content = remove(expanded, lexicon.frames());
+        List<String> content = remove(expanded, frames);
         List<String> folded = content.stream().map(VietnameseText::foldSyllable).toList();
-        addSynonyms(folded, alternatives);
-        List<String> topical = remove(content, lexicon.neutralPhrases()).stream().map(VietnameseText::foldSyllable).toList();
+        for (PhraseMatcher.Match match : synonyms.find(folded)) {
+            alternatives.addAll(lexicon.synonymGroups().get(synonymGroupOf.get(match.phrase())));
+        }
+        List<String> topical = remove(content, neutral).stream().map(VietnameseText::foldSyllable).toList();
         return new PreparedText(String.join(" ", content), topical, List.copyOf(alternatives));
     }
 
-    /** Removes every occurrence of the phrases (folded syllable lists, longest first). */
-    private static List<String> remove(List<String> tokens, List<List<String>> phrases) {
+    /** The tokens outside every match of the phrases. */
+    private static List<String> remove(List<String> tokens, PhraseMatcher phrases) {
         List<String> folded = tokens.stream().map(VietnameseText::foldSyllable).toList();
         boolean[] drop = new boolean[tokens.size()];
-        for (List<String> frame : phrases) {
-            for (int i = 0; i + frame.size() <= folded.size(); i++) {
-                if (!drop[i] && folded.subList(i, i + frame.size()).equals(frame)) {
-                    for (int j = i; j < i + frame.size(); j++) {
-                        drop[j] = true;
-                    }
-                }
+        for (PhraseMatcher.Match match : phrases.find(folded)) {
+            for (int j = match.start(); j < match.start() + match.length(); j++) {
+                drop[j] = true;
             }
         }
         List<String> kept = new ArrayList<>();
@@ -69,22 +77,5 @@ public final class TextPreparer {
             }
         }
         return kept;
-    }
-
-    private void addSynonyms(List<String> folded, Set<String> alternatives) {
-        for (int g = 0; g < foldedSynonyms.size(); g++) {
-            if (foldedSynonyms.get(g).stream().anyMatch(phrase -> containsPhrase(folded, phrase))) {
-                alternatives.addAll(lexicon.synonymGroups().get(g));
-            }
-        }
-    }
-
-    private static boolean containsPhrase(List<String> folded, List<String> words) {
-        for (int i = 0; i + words.size() <= folded.size(); i++) {
-            if (folded.subList(i, i + words.size()).equals(words)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import vn.anm.assistant.knowledge.Topic;
 import vn.anm.assistant.knowledge.analysis.PreparedText;
@@ -94,7 +95,7 @@ public final class TopicIndex {
         Query query = query(message);
         TopDocs top;
         try {
-            top = searcher.search(query, HITS);
+            top = searcher.search(query, new TopScoreDocCollectorManager(HITS, null, HITS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,11 +166,7 @@ public final class TopicIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (terms.isEmpty()) {
-            return;
-        }
-        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
-        terms.forEach(t -> clauses.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-        builder.add(new BoostQuery(clauses.build(), weight), BooleanClause.Occur.SHOULD);
+        // One flat disjunction: Lucene's MaxScore pruning works best without nested booleans.
+        terms.forEach(t -> builder.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), BooleanClause.Occur.SHOULD));
     }
 }
