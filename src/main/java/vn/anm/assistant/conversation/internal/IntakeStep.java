@@ -9,7 +9,7 @@ import vn.anm.assistant.report.ReportDraft;
 /**
  * The questions of the report intake, in the order they are asked, then the summary. Only
  * {@link #KIND} must be answered; every other question can be skipped with "Bỏ qua".
- * {@link #MONEY_BANK} is asked only when money was lost.
+ * {@link #MONEY_BANK} is asked only when money was lost and the bank was not named with the amount.
  */
 enum IntakeStep {
     KIND(false), WHEN(true), CONTACT(true), COUNTERPART(true), MONEY(true), MONEY_BANK(true), COMMUNE(true),
@@ -31,7 +31,7 @@ enum IntakeStep {
     /** The question after this one for this draft. */
     IntakeStep next(ReportDraft draft) {
         IntakeStep next = values()[Math.min(ordinal() + 1, SUMMARY.ordinal())];
-        return next == MONEY_BANK && draft.moneyLost() == null ? next.next(draft) : next;
+        return next == MONEY_BANK && !asksBank(draft) ? next.next(draft) : next;
     }
 
     /** The question before this one for this draft; empty on the first. */
@@ -40,7 +40,12 @@ enum IntakeStep {
             return Optional.empty();
         }
         IntakeStep previous = values()[ordinal() - 1];
-        return previous == MONEY_BANK && draft.moneyLost() == null ? previous.previous(draft) : Optional.of(previous);
+        return previous == MONEY_BANK && !asksBank(draft) ? previous.previous(draft) : Optional.of(previous);
+    }
+
+    /** The bank is asked only when money was lost and the answer did not already name it. */
+    private static boolean asksBank(ReportDraft draft) {
+        return draft.moneyLost() != null && draft.moneyLost().bank() == null;
     }
 
     /** The decision a turn asking this question reports ({@code REPORT_WHEN}…). */
