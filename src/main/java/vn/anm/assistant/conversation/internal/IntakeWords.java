@@ -18,8 +18,8 @@ final class IntakeWords {
             "em", "anh", "chi", "roi", "r", "vang", "da", "voi", "cho", "ban", "bot", "luon", "ngay");
 
     private static final List<List<String>> CONSENT = phrases("dong y", "toi dong y", "co dong y", "ok dong y", "dongy");
-    private static final List<List<String>> SKIP = phrases("bo qua", "skip", "qua", "khong co", "khong", "khong biet",
-            "khong nho", "ko", "k", "ko co", "kg", "bo", "tiep", "tiep tuc");
+    private static final List<List<String>> SKIP = phrases("bo qua", "skip", "khong co", "khong", "khong biet",
+            "khong nho", "ko", "ko co", "khong ro", "chua biet");
     private static final List<List<String>> BACK = phrases("quay lai", "tro lai", "back", "lui lai", "quay ve");
     private static final List<List<String>> CANCEL = phrases("huy", "huy bo", "thoat", "dung lai", "cancel", "stop",
             "exit", "huy trinh bao", "thoi");

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** One YAML script: a name, a channel and steps of "user says / presses → bot replies with …". */
-record ConversationScript(String name, String channel, List<Step> steps) {
+record ConversationScript(String name, String channel, List<Step> steps, String knownIssue) {
 
     private static final Set<String> STEP_KEYS = Set.of("say", "press", "payload", "expect", "stored");
     private static final Set<String> EXPECT_KEYS = Set.of("decision", "topic", "contains", "not_contains", "buttons",
@@ -30,7 +30,7 @@ record ConversationScript(String name, String channel, List<Step> steps) {
             return new Step((String) t.get("say"), (String) t.get("press"), (String) t.get("payload"), new Expect(expect), stored);
         }).toList();
         return new ConversationScript(String.valueOf(yaml.getOrDefault("name", file)),
-                String.valueOf(yaml.getOrDefault("channel", "web")), steps);
+                String.valueOf(yaml.getOrDefault("channel", "web")), steps, (String) yaml.get("known_issue"));
     }
 
     /** {@code stored}: what the report tables must hold for this user after the turn (see {@link StoredData}). */
