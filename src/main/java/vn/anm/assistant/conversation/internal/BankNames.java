@@ -3,6 +3,7 @@ package vn.anm.assistant.conversation.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.knowledge.TextFolding;
@@ -18,6 +19,18 @@ final class BankNames {
                 .map(entry -> Arrays.stream(entry.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList())
                 .filter(entry -> !entry.isEmpty())
                 .toList();
+    }
+
+    /** The text without any bank's name or spelling in it ("stk 1903 tcb" → "stk 1903 "). */
+    String without(String text) {
+        String rest = text;
+        for (List<String> bank : banks) {
+            for (String spelling : bank) {
+                rest = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(spelling) + "(?![\\p{L}\\d])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
+            }
+        }
+        return rest;
     }
 
     /** The first bank named in the text, as written in the list. */

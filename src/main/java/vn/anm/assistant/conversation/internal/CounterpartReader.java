@@ -2,7 +2,6 @@ package vn.anm.assistant.conversation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +21,7 @@ final class CounterpartReader {
             "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org|top|xyz|info|online|site|shop|club|cc|io|me|app|live|vip|link)\\b(?:/\\S*)?");
     private static final Pattern DIGITS = Pattern.compile("(?<![\\d])\\d(?:[\\s.-]?\\d){5,18}(?![\\d])");
     private static final Pattern LABELS = Pattern.compile(
-            "(?iu)\\b(?:số điện thoại|sđt|sdt|đt|số tài khoản|stk|tài khoản|tk|ngân hàng|nh|link|đường link|trang web|web|fb|zalo|facebook|tên|số)\\b[:]?");
+            "(?iu)(?<![\\p{L}\\d])(?:số điện thoại|sđt|sdt|đt|số tài khoản|stk|tài khoản|tk|ngân hàng|nh|link|đường link|trang web|web|fb|zalo|facebook|tên|số|và|va)(?![\\p{L}\\d])[:]?");
 
     private final BankNames banks;
 
@@ -52,10 +51,10 @@ final class CounterpartReader {
         }
         @Nullable String bank = banks.find(rest).orElse(null);
         if (bank != null) {
-            rest = Pattern.compile(Pattern.quote(bank), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
+            rest = banks.without(rest);
         }
         String names = LABELS.matcher(rest).replaceAll(" ").replaceAll("[\\s,;:.\\-]+", " ").strip();
-        List<String> accountNames = names.isEmpty() || names.toLowerCase(Locale.ROOT).equals("va") ? List.of() : List.of(names);
+        List<String> accountNames = names.isEmpty() ? List.of() : List.of(names);
         return new Counterpart(phones, links, accountNames, bankAccount, bank);
     }
 }
