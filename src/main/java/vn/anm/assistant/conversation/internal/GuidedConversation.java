@@ -2,7 +2,6 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +15,11 @@ import vn.anm.assistant.conversation.state.ConversationStateStore;
 
 /**
  * The conversation every channel talks to. Per message: load the citizen's state (none after 30 minutes
- * of silence: a new conversation), then, in this order, a pressed button, a command ("hủy", "menu",
- * "liên hệ"), the report flow when it is active, small talk and other shortcuts, and finally the question
- * itself (urgent cases before the knowledge base). The new state is saved before the reply goes out.
+ * of silence: a new conversation), then, in this order, a pressed button, "xóa dữ liệu của tôi" and its
+ * confirmation, the report intake when it is active (only "menu" and "liên hệ" leave it), a typed
+ * "trình báo", a command ("hủy", "menu", "liên hệ"), small talk and other shortcuts, and finally the
+ * question itself (urgent cases before the knowledge base). The new state is saved before the reply goes
+ * out — or dropped, after the person's data was deleted.
  */
 final class GuidedConversation implements Conversation {
 
@@ -48,7 +49,8 @@ final class GuidedConversation implements Conversation {
                 .map(state -> route(message, state, false, now))
                 .switchIfEmpty(Mono.fromSupplier(() -> route(message, ConversationState.start(now), true, now)))
                 .flatMap(turn -> turn)
-                .flatMap(turn -> states.save(message.userId(), turn.state()).thenReturn(turn.reply()))
+                .flatMap(turn -> (turn.forget() ? states.remove(message.userId()) : states.save(message.userId(), turn.state()))
+                        .thenReturn(turn.reply()))
                 .onErrorResume(e -> {
                     // Only the exception type: no message text or user id in the log.
                     log.warn("Conversation turn failed on {}: {}", message.channel(), e.getClass().getName());
@@ -66,10 +68,19 @@ final class GuidedConversation implements Conversation {
             return Mono.just(message.attachmentKinds().isEmpty() ? replies.menu().welcome(state, now)
                     : replies.menu().attachment(state, now));
         }
+        if (replies.deletion().requested(text)) {
+            return Mono.just(replies.deletion().ask(state, now));
+        }
+        if (replies.deletion().owns(state)) {
+            return replies.deletion().answer(text, message, state, now);
+        }
+        if (replies.report().owns(state) && !shortcuts.leavesFlow(text)) {
+            return replies.report().proceed(text, message, state, now);
+        }
+        if (IntakeWords.startsReport(text)) {
+            return replies.report().start(message, state, now);
+        }
         return shortcuts.command(text, message, state, now)
-                .or(() -> replies.report().owns(state)
-                        ? Optional.of(Mono.just(replies.report().proceed(message, state, now)))
-                        : Optional.<Mono<Turn>>empty())
                 .or(() -> shortcuts.shortcut(text, message, state, fresh, now))
                 .orElseGet(() -> questions.handle(text, message, state, fresh, now));
     }

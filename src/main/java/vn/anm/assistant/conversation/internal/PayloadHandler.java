@@ -12,7 +12,7 @@ import vn.anm.assistant.conversation.state.ConversationState;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyTexts;
 
-/** Button presses: menu, groups, topics, feedback, contacts, cancel and the report entry. Unknown ones show the menu. */
+/** Button presses: menu, groups, topics, feedback, contacts, cancel, the report intake and data deletion. Unknown ones show the menu. */
 final class PayloadHandler {
 
     private final Replies replies;
@@ -38,8 +38,11 @@ final class PayloadHandler {
         if (payload.equals(Payloads.CANCEL)) {
             return Mono.just(menu.cancelled(state, now));
         }
-        if (payload.equals(Payloads.REPORT_START)) {
-            return Mono.just(replies.report().start(message, state, now));
+        if (payload.startsWith(IntakePayloads.PREFIX)) {
+            return replies.report().press(payload, message, state, now);
+        }
+        if (replies.deletion().handles(payload)) {
+            return replies.deletion().press(payload, message, state, now);
         }
         if (payload.startsWith(Payloads.TOPIC)) {
             String id = payload.substring(Payloads.TOPIC.length());

@@ -2,25 +2,26 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Instant;
 
+import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.state.ConversationState;
 
 /**
- * Where "Trình báo sự việc" ({@link Payloads#REPORT_START}) leads. The incident-report issue replaces
- * the first implementation (a list of the trinh-bao topics) with the intake flow: it marks its steps
- * in {@link ConversationState#step()} and gets every later message while {@link #owns} says so,
- * except "hủy"/"thoát"/"menu", which always leave the flow.
+ * Where "Trình báo sự việc" ({@link Payloads#REPORT_START}) leads: the report intake. It marks its
+ * steps in {@link ConversationState#step()} and gets every later typed message while {@link #owns}
+ * says so — including "hủy", "bỏ qua" and "quay lại", which mean something inside it — except "menu"
+ * and "liên hệ", which leave it (the draft is kept). Its buttons all start with {@code report:}.
  */
 interface ReportFlow {
 
-    Turn start(InboundMessage message, ConversationState state, Instant now);
+    Mono<Turn> start(InboundMessage message, ConversationState state, Instant now);
 
-    /** Whether a message in this step belongs to the flow. */
-    default boolean owns(ConversationState state) {
-        return false;
-    }
+    /** Whether a typed message in this step belongs to the flow. */
+    boolean owns(ConversationState state);
 
-    default Turn proceed(InboundMessage message, ConversationState state, Instant now) {
-        return start(message, state, now);
-    }
+    /** A typed message while the flow {@link #owns} the conversation. */
+    Mono<Turn> proceed(String text, InboundMessage message, ConversationState state, Instant now);
+
+    /** A button of the flow ({@code report:…}), pressed now or from an older message. */
+    Mono<Turn> press(String payload, InboundMessage message, ConversationState state, Instant now);
 }

@@ -39,6 +39,11 @@ final class ShortcutHandler {
         }));
     }
 
+    /** "menu" and "liên hệ" leave a flow; "hủy", "bỏ qua" mean something inside the report intake. */
+    boolean leavesFlow(String text) {
+        return phrases.recognize(text).filter(p -> p == Phrase.MENU || p == Phrase.CONTACTS).isPresent();
+    }
+
     Optional<Mono<Turn>> shortcut(String text, InboundMessage message, ConversationState state, boolean fresh, Instant now) {
         Optional<Phrase> smallTalk = phrases.recognize(text).filter(Phrase::isSmallTalk);
         if (smallTalk.isPresent()) {

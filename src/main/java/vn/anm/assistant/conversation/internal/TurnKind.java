@@ -2,8 +2,11 @@ package vn.anm.assistant.conversation.internal;
 
 /**
  * What a turn was, reported as {@code ConversationReply.decision}: the matcher's ANSWER, CLARIFY or
- * FALLBACK for questions, else the step of the conversation.
+ * FALLBACK for questions, else the step of the conversation. The intake's questions are reported
+ * by their own names ({@code REPORT_KIND}, {@code REPORT_WHEN}… {@code REPORT_SUMMARY}, see {@link IntakeStep}).
  */
 enum TurnKind {
-    MENU, GROUP, ANSWER, CLARIFY, FALLBACK, URGENT, REPORT, CONTACTS, FEEDBACK, SMALL_TALK, CANCELLED, ATTACHMENT
+    MENU, GROUP, ANSWER, CLARIFY, FALLBACK, URGENT, CONTACTS, FEEDBACK, SMALL_TALK, CANCELLED, ATTACHMENT,
+    REPORT_CONSENT, REPORT_DECLINED, REPORT_RESUME, REPORT_EDIT, REPORT_SUBMITTED, REPORT_FAILED, REPORT_CANCELLED,
+    DELETE_CONFIRM, DATA_DELETED, DELETE_KEPT
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** One YAML script: a name, a channel and steps of "user says / presses → bot replies with …". */
-record ConversationScript(String name, String channel, List<Step> steps) {
+record ConversationScript(String name, String channel, List<Step> steps, String knownIssue) {
 
-    private static final Set<String> STEP_KEYS = Set.of("say", "press", "payload", "expect");
+    private static final Set<String> STEP_KEYS = Set.of("say", "press", "payload", "expect", "stored");
     private static final Set<String> EXPECT_KEYS = Set.of("decision", "topic", "contains", "not_contains", "buttons",
             "no_buttons", "first_buttons", "messages", "not_decision");
 
@@ -25,13 +25,16 @@ record ConversationScript(String name, String channel, List<Step> steps) {
             assertThat(EXPECT_KEYS).as("%s: keys of an expect", file).containsAll(expect.keySet());
             long actions = Set.of("say", "press", "payload").stream().filter(t::containsKey).count();
             assertThat(actions).as("%s: a turn says, presses or sends a payload", file).isEqualTo(1);
-            return new Step((String) t.get("say"), (String) t.get("press"), (String) t.get("payload"), new Expect(expect));
+            Map<String, Object> stored = (Map<String, Object>) t.getOrDefault("stored", Map.of());
+            assertThat(StoredData.KEYS).as("%s: keys of a stored", file).containsAll(stored.keySet());
+            return new Step((String) t.get("say"), (String) t.get("press"), (String) t.get("payload"), new Expect(expect), stored);
         }).toList();
         return new ConversationScript(String.valueOf(yaml.getOrDefault("name", file)),
-                String.valueOf(yaml.getOrDefault("channel", "web")), steps);
+                String.valueOf(yaml.getOrDefault("channel", "web")), steps, (String) yaml.get("known_issue"));
     }
 
-    record Step(String say, String press, String payload, Expect expect) {
+    /** {@code stored}: what the report tables must hold for this user after the turn (see {@link StoredData}). */
+    record Step(String say, String press, String payload, Expect expect, Map<String, Object> stored) {
     }
 
     /** What a reply must show. Text checks ignore case; every reply also keeps the channel limits. */

@@ -1,5 +1,9 @@
 package vn.anm.assistant.conversation.scripts;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,19 +11,33 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.yaml.snakeyaml.Yaml;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.anm.assistant.report.ReportDesk;
+import vn.anm.assistant.report.ReportIntake;
+import vn.anm.assistant.report.Reporter;
 
 /**
  * Runs every conversation script under src/test/resources/conversations/ against the running service
@@ -28,10 +46,60 @@ import org.yaml.snakeyaml.Yaml;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anm.knowledge.watch=false")
 @AutoConfigureWebTestClient
+@Import(ReplyRecorder.Configuration.class)
 class ConversationScriptTests {
+
+    /** Stands in for the Graph API and Zalo's OpenAPI. */
+    static final WireMockServer platform = new WireMockServer(wireMockConfig().dynamicPort());
+
+    static {
+        platform.start();
+        platform.stubFor(post(urlPathEqualTo(FacebookDriver.SEND_PATH))
+                .willReturn(okJson("{\"recipient_id\":\"1\",\"message_id\":\"m_sent\"}")));
+        platform.stubFor(post(urlPathEqualTo(ZaloDriver.CS_PATH))
+                .willReturn(okJson("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"sent\",\"user_id\":\"1\"}}")));
+    }
+
+    @DynamicPropertySource
+    static void channels(DynamicPropertyRegistry registry) {
+        String dataDir = "./target/test-data/scripts-" + UUID.randomUUID(); // once: every property reads the same folder
+        registry.add("anm.data-dir", () -> dataDir);
+        registry.add("anm.channel.facebook.app-secret", () -> FacebookDriver.APP_SECRET);
+        registry.add("anm.channel.facebook.page-access-token", () -> "script-page-token");
+        registry.add("anm.channel.facebook.verify-token", () -> "script-verify-token");
+        registry.add("anm.channel.facebook.graph-url", () -> platform.baseUrl() + "/v25.0");
+        registry.add("anm.channel.zalo.app-id", () -> ZaloDriver.APP_ID);
+        registry.add("anm.channel.zalo.oa-secret-key", () -> ZaloDriver.OA_SECRET);
+        registry.add("anm.channel.zalo.app-secret-key", () -> "script-app-secret-key");
+        registry.add("anm.channel.zalo.access-token", () -> "script-access-token");
+        registry.add("anm.channel.zalo.refresh-token", () -> "script-refresh-token");
+        registry.add("anm.channel.zalo.openapi-url", platform::baseUrl);
+        registry.add("anm.channel.zalo.oauth-url", platform::baseUrl);
+        registry.add("anm.channel.zalo.token-check-every", () -> "1h");
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.stop();
+    }
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    ReplyRecorder recorder;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    ReportIntake intake;
+
+    @Autowired
+    ReportDesk desk;
+
+    @Autowired
+    DatabaseClient database;
 
     @TestFactory
     Stream<DynamicTest> conversationScripts() throws IOException {
@@ -43,8 +111,12 @@ class ConversationScriptTests {
     }
 
     private void run(ConversationScript script, String file) {
+        Assumptions.assumeTrue(script.knownIssue() == null, () -> "known issue: " + script.knownIssue());
         ChannelDriver driver = driverFor(script.channel());
         String user = "script-" + file.replaceAll("[^0-9].*", "") + "-" + System.nanoTime(); // fresh conversation
+        Reporter reporter = new Reporter(script.channel().toUpperCase(Locale.ROOT), driver.userId(user));
+        StoredData stored = new StoredData(intake, desk, database);
+        long reportsBefore = stored.reportCount();
         ChatReply previous = null;
         int number = 0;
         for (ConversationScript.Step step : script.steps()) {
@@ -56,8 +128,9 @@ class ConversationScriptTests {
                 payload = previous.payloadOf(step.press())
                         .orElseThrow(() -> new AssertionError(where + ": no button titled '" + step.press() + "'"));
             }
-            ChatReply reply = driver.send(user, step.say(), payload);
+            ChatReply reply = driver.send(user, number, step.say(), payload);
             step.expect().check(reply, file + " step " + number);
+            stored.check(step.stored(), reporter, reportsBefore, reply, file + " step " + number);
             previous = reply;
         }
     }
@@ -65,7 +138,8 @@ class ConversationScriptTests {
     private ChannelDriver driverFor(String channel) {
         return switch (channel) {
             case "web" -> new WebChatDriver(client);
-            // The Facebook and Zalo webhook drivers come with the channels branch.
+            case "facebook" -> new FacebookDriver(client, new WebhookReplies(platform, recorder, json), json);
+            case "zalo" -> new ZaloDriver(client, new WebhookReplies(platform, recorder, json), json);
             default -> {
                 Assumptions.abort("no driver yet for channel " + channel);
                 throw new IllegalStateException();
@@ -82,7 +156,12 @@ class ConversationScriptTests {
 
     /** Sends one turn through a channel and returns the bot's reply in the chat API's shape. */
     interface ChannelDriver {
-        ChatReply send(String user, String text, String payload);
+
+        /** The user id the conversation (and the report module) sees for the script's user. */
+        String userId(String user);
+
+        /** Sends the {@code turn}-th message (1-based) of the script: typed text or a button's payload. */
+        ChatReply send(String user, int turn, String text, String payload);
     }
 
     static List<String> list(Object value) {

@@ -16,7 +16,12 @@ final class WebChatDriver implements ConversationScriptTests.ChannelDriver {
     }
 
     @Override
-    public ChatReply send(String user, String text, String payload) {
+    public String userId(String user) {
+        return "web:" + user; // as ChatController names web users
+    }
+
+    @Override
+    public ChatReply send(String user, int turn, String text, String payload) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("user", user);
         if (payload != null) {

@@ -1,0 +1,97 @@
+package vn.anm.assistant.conversation.scripts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import vn.anm.assistant.report.ReportDesk;
+import vn.anm.assistant.report.ReportDraft;
+import vn.anm.assistant.report.ReportIntake;
+import vn.anm.assistant.report.ReportReference;
+import vn.anm.assistant.report.Reporter;
+
+/**
+ * A script's {@code stored:} check, through the report module's API and the database:
+ * <pre>
+ * stored:
+ *   draft: none                       # no draft for this user (or: present, or a map of fields below)
+ *   draft: { kind: IMPERSONATION, occurredWhen: "sáng nay", moneyAmount: 50000000 }
+ *   new_reports: 1                    # incident_report rows added since the script began
+ *   submitted: true                   # the reply's reference code (LS-…) names a committed report
+ * </pre>
+ */
+final class StoredData {
+
+    static final Set<String> KEYS = Set.of("draft", "new_reports", "submitted");
+
+    private static final Pattern REFERENCE = Pattern.compile("LS-\\d{8}-\\d{4,}");
+
+    private static final Map<String, Function<ReportDraft, Object>> FIELDS = Map.ofEntries(
+            Map.entry("step", ReportDraft::step),
+            Map.entry("kind", d -> d.kind() == null ? null : d.kind().name()),
+            Map.entry("whatHappened", ReportDraft::whatHappened),
+            Map.entry("occurredWhen", ReportDraft::occurredWhen),
+            Map.entry("contactChannel", d -> d.contactChannel() == null ? null : d.contactChannel().name()),
+            Map.entry("phoneNumbers", d -> d.counterpart().phoneNumbers()),
+            Map.entry("links", d -> d.counterpart().links()),
+            Map.entry("accountNames", d -> d.counterpart().accountNames()),
+            Map.entry("bankAccount", d -> d.counterpart().bankAccount()),
+            Map.entry("bank", d -> d.counterpart().bank()),
+            Map.entry("moneyAsTold", d -> d.moneyLost() == null ? null : d.moneyLost().asTold()),
+            Map.entry("moneyAmount", d -> d.moneyLost() == null ? null : d.moneyLost().amountDong()),
+            Map.entry("moneyBank", d -> d.moneyLost() == null ? null : d.moneyLost().bank()),
+            Map.entry("commune", ReportDraft::commune),
+            Map.entry("callbackPhone", ReportDraft::callbackPhone),
+            Map.entry("notes", ReportDraft::notes));
+
+    private final ReportIntake intake;
+    private final ReportDesk desk;
+    private final DatabaseClient database;
+
+    StoredData(ReportIntake intake, ReportDesk desk, DatabaseClient database) {
+        this.intake = intake;
+        this.desk = desk;
+        this.database = database;
+    }
+
+    long reportCount() {
+        return database.sql("SELECT COUNT(*) AS n FROM incident_report").map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    @SuppressWarnings("unchecked")
+    void check(Map<String, Object> spec, Reporter reporter, long reportsBefore, ChatReply reply, String where) {
+        if (spec.containsKey("draft")) {
+            Object expected = spec.get("draft");
+            ReportDraft draft = intake.loadDraft(reporter).block();
+            if ("none".equals(expected)) {
+                assertThat(draft).as("%s: no draft stored", where).isNull();
+            } else {
+                assertThat(draft).as("%s: a draft stored", where).isNotNull();
+                if (expected instanceof Map<?, ?> fields) {
+                    ((Map<String, Object>) fields).forEach((field, value) -> {
+                        assertThat(FIELDS).as("%s: draft field %s", where, field).containsKey(field);
+                        Object actual = FIELDS.get(field).apply(draft);
+                        Object normalised = actual instanceof Number n && value instanceof Number ? n.longValue() : actual;
+                        Object want = value instanceof Number n ? n.longValue() : value;
+                        assertThat(normalised).as("%s: draft %s", where, field).isEqualTo(want);
+                    });
+                }
+            }
+        }
+        if (spec.containsKey("new_reports")) {
+            assertThat(reportCount() - reportsBefore).as("%s: reports added", where)
+                    .isEqualTo(((Number) spec.get("new_reports")).longValue());
+        }
+        if (Boolean.TRUE.equals(spec.get("submitted"))) {
+            Matcher code = REFERENCE.matcher(reply.text());
+            assertThat(code.find()).as("%s: a reference code in the reply", where).isTrue();
+            assertThat(desk.find(new ReportReference(code.group())).block()).as("%s: the report %s", where, code.group()).isNotNull();
+        }
+    }
+}
