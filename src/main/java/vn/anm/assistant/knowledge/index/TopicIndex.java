@@ -38,6 +38,7 @@ import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
  */
 public final class TopicIndex {
 
+    /** Variants collected per message before grouping by entry (an entry has 10–30); fewer prune faster but lost one dev answer at 100. */
     private static final int HITS = 300;
 
     static {
