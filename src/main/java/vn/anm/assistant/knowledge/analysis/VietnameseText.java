@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,9 @@ public final class VietnameseText {
     private static final Pattern REPEATS = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern FINAL_Y = Pattern.compile(
             "^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$");
+
+    private static final int FOLD_CACHE_SIZE = 200_000;
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
     private VietnameseText() {
     }
@@ -52,6 +57,18 @@ public final class VietnameseText {
 
     /** Folded form of one syllable: no tones or vowel marks, đ → d, final y → i after a consonant. */
     public static String foldSyllable(String syllable) {
+        String cached = FOLDED.get(syllable);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = computeFold(syllable);
+        if (FOLDED.size() < FOLD_CACHE_SIZE) { // the syllable vocabulary is small; stray tokens just miss the cache
+            FOLDED.put(syllable, folded);
+        }
+        return folded;
+    }
+
+    private static String computeFold(String syllable) {
         String decomposed = Normalizer.normalize(syllable.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -78,7 +95,7 @@ public final class VietnameseText {
 
     /** "ky" → "ki", "ly" → "li": i/y spellings of the same syllable meet in the folded field. */
     public static String finalYToI(String folded) {
-        return FINAL_Y.matcher(folded).matches() ? folded.substring(0, folded.length() - 1) + "i" : folded;
+        return folded.length() >= 2 && folded.length() <= 4 && folded.charAt(folded.length() - 1) == 'y' && FINAL_Y.matcher(folded).matches() ? folded.substring(0, folded.length() - 1) + "i" : folded;
     }
 
     public static List<String> tokens(String cleanedText) {

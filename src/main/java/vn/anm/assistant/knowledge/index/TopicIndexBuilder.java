@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -35,9 +37,13 @@ public final class TopicIndexBuilder {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Variant> variants = new ArrayList<>();
         Map<String, Integer> variantFrequency = new HashMap<>();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        // One in-memory segment: a flush per few thousand documents and the merges after it cost more than the analysis.
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Topic topic : snapshot.topics()) {
                 List<String> keywords = topic.keywords().stream().map(k -> preparer.prepare(k).text()).filter(k -> !k.isEmpty()).toList();
+                List<String> keywordTerms = terms(analyzer, IndexFields.KEYWORDS, keywords);
+                List<String> keywordShingles = terms(analyzer, IndexFields.KEYWORD_SHINGLES, keywords);
                 List<String> phrasings = new ArrayList<>();
                 phrasings.add(topic.title());
                 phrasings.addAll(topic.questions());
@@ -49,7 +55,7 @@ public final class TopicIndexBuilder {
                     Variant variant = new Variant(topic.id(), phrasing, new LinkedHashSet<>(prepared.foldedTerms()));
                     variant.foldedTerms().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
                     variants.add(variant);
-                    writer.addDocument(document(topic.id(), prepared.text(), keywords));
+                    writer.addDocument(document(topic.id(), prepared.text(), keywordTerms, keywordShingles));
                 }
             }
             writer.forceMerge(1); // one segment: document ids follow the order of `variants`
@@ -60,16 +66,30 @@ public final class TopicIndexBuilder {
         }
     }
 
-    private static Document document(String topicId, String text, List<String> keywords) {
+    private static Document document(String topicId, String text, List<String> keywordTerms, List<String> keywordShingles) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.TOPIC, topicId, Field.Store.NO));
         for (String field : List.of(IndexFields.EXACT, IndexFields.EXACT_SHINGLES, IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES)) {
             doc.add(new TextField(field, text, Field.Store.NO));
         }
-        for (String keyword : keywords) {
-            doc.add(new TextField(IndexFields.KEYWORDS, keyword, Field.Store.NO));
-            doc.add(new TextField(IndexFields.KEYWORD_SHINGLES, keyword, Field.Store.NO));
-        }
+        doc.add(new TextField(IndexFields.KEYWORDS, new TermListTokenStream(keywordTerms)));
+        doc.add(new TextField(IndexFields.KEYWORD_SHINGLES, new TermListTokenStream(keywordShingles)));
         return doc;
+    }
+
+    /** Each keyword analysed on its own, so shingles never join two keywords. */
+    private static List<String> terms(Analyzer analyzer, String field, List<String> values) throws IOException {
+        List<String> terms = new ArrayList<>();
+        for (String value : values) {
+            try (TokenStream stream = analyzer.tokenStream(field, value)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    terms.add(term.toString());
+                }
+                stream.end();
+            }
+        }
+        return terms;
     }
 }
