@@ -23,7 +23,10 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
@@ -53,9 +56,11 @@ public final class TopicIndex {
     private final KnowledgeSnapshot snapshot;
     private final TextPreparer preparer;
     private final Map<String, Topic> topics = new HashMap<>();
+    private final @Nullable EntryShortlist shortlist;
 
     TopicIndex(DirectoryReader reader, Analyzer analyzer, List<Variant> variants, Coverage coverage,
-            KnowledgeSnapshot snapshot, TextPreparer preparer) {
+            KnowledgeSnapshot snapshot, TextPreparer preparer, @Nullable EntryShortlist shortlist) {
+        this.shortlist = shortlist;
         this.searcher = new IndexSearcher(reader);
         this.analyzer = analyzer;
         this.variants = List.copyOf(variants);
@@ -94,6 +99,11 @@ public final class TopicIndex {
             return List.of();
         }
         Query query = query(message);
+        if (shortlist != null) {
+            List<BytesRef> ids = shortlist.shortlist(message).stream().map(BytesRef::new).toList();
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new TermInSetQuery(IndexFields.TOPIC, ids), BooleanClause.Occur.FILTER).build();
+        }
         TopDocs top;
         try {
             top = searcher.search(query, new TopScoreDocCollectorManager(HITS, null, HITS));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,7 @@ public final class TopicIndexBuilder {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Variant> variants = new ArrayList<>();
         Map<String, Integer> variantFrequency = new HashMap<>();
+        Map<String, List<String>> phrasingsByTopic = new LinkedHashMap<>();
         // One in-memory segment: a flush per few thousand documents and the merges after it cost more than the analysis.
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -55,12 +57,16 @@ public final class TopicIndexBuilder {
                     Variant variant = new Variant(topic.id(), phrasing, new LinkedHashSet<>(prepared.foldedTerms()));
                     variant.foldedTerms().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
                     variants.add(variant);
+                    phrasingsByTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(prepared.text());
                     writer.addDocument(document(topic.id(), prepared.text(), keywordTerms, keywordShingles));
                 }
             }
             writer.forceMerge(1); // one segment: document ids follow the order of `variants`
             writer.commit();
-            return new TopicIndex(DirectoryReader.open(directory), analyzer, variants, new Coverage(variantFrequency, variants.size()), snapshot, preparer);
+            EntryShortlist shortlist = snapshot.topics().size() > EntryShortlist.FROM_ENTRIES
+                    ? EntryShortlist.build(phrasingsByTopic, analyzer) : null;
+            return new TopicIndex(DirectoryReader.open(directory), analyzer, variants, new Coverage(variantFrequency, variants.size()),
+                    snapshot, preparer, shortlist);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
