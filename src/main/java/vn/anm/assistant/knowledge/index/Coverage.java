@@ -21,8 +21,33 @@ final class Coverage {
         this.documents = Math.max(1, documents);
     }
 
+    /** IDF of every indexed syllable, computed once: matching runs it for every variant it looks at. */
+    private final Map<String, Double> idfs = new java.util.HashMap<>();
+    private final Map<Set<String>, Double> variantWeights = new java.util.IdentityHashMap<>();
+
     double idf(String term) {
-        return idf(documentFrequency.getOrDefault(term, 0), documents);
+        Double known = idfs.get(term);
+        return known != null ? known : idf(documentFrequency.getOrDefault(term, 0), documents);
+    }
+
+    private double weight(Set<String> variant) {
+        Double cached = variantWeights.get(variant);
+        if (cached != null) {
+            return cached;
+        }
+        double sum = 0;
+        for (String term : variant) {
+            sum += idf(term);
+        }
+        return sum;
+    }
+
+    /** Precomputes the weights of the index's variants; call once, before the index is shared. */
+    void prepare(Iterable<Set<String>> variants) {
+        documentFrequency.forEach((term, df) -> idfs.put(term, idf(df, documents)));
+        for (Set<String> variant : variants) {
+            variantWeights.put(variant, weight(variant));
+        }
     }
 
     boolean known(String term) {
@@ -47,10 +72,7 @@ final class Coverage {
                 }
             }
         }
-        double variantWeight = 0;
-        for (String term : variant) {
-            variantWeight += idf(term);
-        }
+        double variantWeight = weight(variant);
         if (queryWeight == 0 || variantWeight == 0) {
             return 0;
         }

@@ -3,6 +3,7 @@ package vn.anm.assistant.knowledge.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import vn.anm.assistant.knowledge.analysis.PreparedText;
 
 /**
- * First stage for large knowledge bases: one document per entry (all its phrasings together) picks
- * the entries worth a closer look, so the per-question search only scores their documents instead of
- * the posting lists of common syllables across the whole index.
+ * Search for large knowledge bases: one document per entry (all its phrasings together) picks the
+ * entries worth a closer look with BM25, and only their questions are then compared with the message
+ * for the coverage confidence — instead of scoring the posting lists of common syllables across every
+ * question of the index.
  */
 final class EntryShortlist {
 
@@ -41,12 +43,18 @@ final class EntryShortlist {
     static final int SIZE = 20;
     private static final String ID = "id";
 
+    /** Share of entries above which a syllable is left out of the shortlist query. */
+    static final double COMMON = 0.25;
+    static final int MAX_TERMS = 32;
+
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
+    private final int maxDocFreq;
 
     private EntryShortlist(IndexSearcher searcher, Analyzer analyzer) {
         this.searcher = searcher;
         this.analyzer = analyzer;
+        this.maxDocFreq = (int) Math.max(1, COMMON * searcher.getIndexReader().numDocs());
     }
 
     /** @param phrasings each entry's prepared phrasings (title, questions) and keywords, by entry id */
@@ -68,24 +76,43 @@ final class EntryShortlist {
         return new EntryShortlist(new IndexSearcher(DirectoryReader.open(directory)), analyzer);
     }
 
-    Set<String> shortlist(PreparedText message) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+    /** The best entries for the message with their entry-level BM25 scores, best first. */
+    Map<String, Float> shortlist(PreparedText message) {
         List<String> texts = new ArrayList<>();
         texts.add(message.text());
         texts.addAll(message.alternatives());
+        List<Map.Entry<Term, Integer>> candidates = new ArrayList<>();
         for (String field : List.of(IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES)) {
             Set<String> terms = new LinkedHashSet<>();
             for (String text : texts) {
                 terms.addAll(terms(field, text));
             }
-            terms.forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-        }
-        try {
-            Set<String> ids = new LinkedHashSet<>();
-            for (ScoreDoc hit : searcher.search(query.build(), new TopScoreDocCollectorManager(SIZE, null, SIZE)).scoreDocs) {
-                ids.add(searcher.storedFields().document(hit.doc).get(ID));
+            for (String t : terms) {
+                Term term = new Term(field, t);
+                int df = docFreq(term);
+                if (df > 0 && df <= maxDocFreq) { // syllables in most entries rank nothing and cost the most
+                    candidates.add(Map.entry(term, df));
+                }
             }
-            return ids;
+        }
+        // A long story has a hundred terms; its rarest ones decide which entries are worth a look.
+        candidates.sort(Map.Entry.comparingByValue());
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        candidates.stream().limit(MAX_TERMS).forEach(c -> query.add(new TermQuery(c.getKey()), BooleanClause.Occur.SHOULD));
+        try {
+            Map<String, Float> entries = new LinkedHashMap<>();
+            for (ScoreDoc hit : searcher.search(query.build(), new TopScoreDocCollectorManager(SIZE, null, SIZE)).scoreDocs) {
+                entries.put(searcher.storedFields().document(hit.doc).get(ID), hit.score);
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int docFreq(Term term) {
+        try {
+            return searcher.getIndexReader().docFreq(term);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,9 +23,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -57,6 +55,7 @@ public final class TopicIndex {
     private final TextPreparer preparer;
     private final Map<String, Topic> topics = new HashMap<>();
     private final @Nullable EntryShortlist shortlist;
+    private final Map<String, List<Variant>> variantsByTopic = new HashMap<>();
 
     TopicIndex(DirectoryReader reader, Analyzer analyzer, List<Variant> variants, Coverage coverage,
             KnowledgeSnapshot snapshot, TextPreparer preparer, @Nullable EntryShortlist shortlist) {
@@ -65,9 +64,11 @@ public final class TopicIndex {
         this.analyzer = analyzer;
         this.variants = List.copyOf(variants);
         this.coverage = coverage;
+        coverage.prepare(variants.stream().map(Variant::foldedTerms).toList());
         this.snapshot = snapshot;
         this.preparer = preparer;
         snapshot.topics().forEach(t -> topics.put(t.id(), t));
+        variants.forEach(v -> variantsByTopic.computeIfAbsent(v.topicId(), k -> new ArrayList<>()).add(v));
         if (reader.numDocs() != variants.size()) {
             throw new IllegalStateException("index holds " + reader.numDocs() + " documents for " + variants.size() + " variants");
         }
@@ -98,12 +99,10 @@ public final class TopicIndex {
         if (message.isEmpty()) {
             return List.of();
         }
-        Query query = query(message);
         if (shortlist != null) {
-            List<BytesRef> ids = shortlist.shortlist(message).stream().map(BytesRef::new).toList();
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(new TermInSetQuery(IndexFields.TOPIC, ids), BooleanClause.Occur.FILTER).build();
+            return ranked(shortlisted(message));
         }
+        Query query = query(message);
         TopDocs top;
         try {
             top = searcher.search(query, new TopScoreDocCollectorManager(HITS, null, HITS));
@@ -124,6 +123,27 @@ public final class TopicIndex {
         }
         List<TopicHit> hits = new ArrayList<>(best.values());
         return ranked(hits);
+    }
+
+    /** Large knowledge bases: entry-level BM25 scores, coverage from each shortlisted entry's questions. */
+    private List<TopicHit> shortlisted(PreparedText message) {
+        Set<String> queryTerms = new LinkedHashSet<>(message.foldedTerms());
+        List<TopicHit> hits = new ArrayList<>();
+        shortlist.shortlist(message).forEach((topicId, score) -> {
+            Variant best = null;
+            double bestCoverage = -1;
+            for (Variant variant : variantsByTopic.getOrDefault(topicId, List.of())) {
+                double covered = coverage.of(queryTerms, variant.foldedTerms());
+                if (covered > bestCoverage) {
+                    bestCoverage = covered;
+                    best = variant;
+                }
+            }
+            if (best != null) {
+                hits.add(new TopicHit(topicId, score, bestCoverage, best.text(), 0));
+            }
+        });
+        return hits;
     }
 
     /**
