@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real PostgreSQL at 127.0.0.1:5432 (trust auth, database {@code test}), as user postgres or root.
@@ -66,5 +67,16 @@ public final class LocalPostgres {
 
     public static String jdbcUrl(String schema) {
         return JDBC + "?currentSchema=" + schema;
+    }
+
+    /** Points the application (R2DBC and Flyway) at this server, in the given schema. */
+    public static void register(DynamicPropertyRegistry registry, String schema) {
+        registry.add("anm.data-dir", () -> "./target/test-data/pg");
+        registry.add("spring.r2dbc.url", () -> r2dbcUrl(schema));
+        registry.add("spring.r2dbc.username", LocalPostgres::user);
+        registry.add("spring.flyway.url", () -> jdbcUrl(schema));
+        registry.add("spring.flyway.user", LocalPostgres::user);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
     }
 }

@@ -14,12 +14,6 @@ class ReportStorePostgresTests extends ReportStoreContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("anm.data-dir", () -> "./target/test-data/pg");
-        registry.add("spring.r2dbc.url", LocalPostgres::r2dbcUrl);
-        registry.add("spring.r2dbc.username", LocalPostgres::user);
-        registry.add("spring.flyway.url", LocalPostgres::jdbcUrl);
-        registry.add("spring.flyway.user", LocalPostgres::user);
-        registry.add("spring.flyway.schemas", () -> LocalPostgres.SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> LocalPostgres.SCHEMA);
+        LocalPostgres.register(registry, LocalPostgres.SCHEMA);
     }
 }

@@ -18,12 +18,6 @@ class ConversationStoragePostgresTests extends ConversationStorageContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("anm.data-dir", () -> "./target/test-data/pg");
-        registry.add("spring.r2dbc.url", () -> LocalPostgres.r2dbcUrl(SCHEMA));
-        registry.add("spring.r2dbc.username", LocalPostgres::user);
-        registry.add("spring.flyway.url", () -> LocalPostgres.jdbcUrl(SCHEMA));
-        registry.add("spring.flyway.user", LocalPostgres::user);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        LocalPostgres.register(registry, SCHEMA);
     }
 }
