@@ -1,100 +1,133 @@
 package vn.anm.assistant.knowledge.index;
 
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A bounded confidence (vietnamese-search.md §6): how much of the message a variant covers (qCov)
  * and how much of the variant the message covers (vCov), weighted by IDF. vCov rescues long stories
  * that contain a whole example question; qCov rescues short messages. Weights are IDF over the
  * indexed variants; an unseen syllable weighs most, so words the knowledge base never uses pull
- * the confidence down.
+ * the confidence down. The variants' syllables are numbered (the vocabulary) so that comparing a
+ * message with hundreds of variants reads arrays, not strings.
  */
 final class Coverage {
 
-    private final Map<String, Integer> documentFrequency;
-    private final int documents;
+    private final Map<String, Integer> ids;
+    private final String[] terms;
+    private final double[] idfs;
+    private final double unseenIdf;
 
     Coverage(Map<String, Integer> documentFrequency, int documents) {
-        this.documentFrequency = documentFrequency;
-        this.documents = Math.max(1, documents);
+        int n = Math.max(1, documents);
+        this.ids = new HashMap<>(documentFrequency.size() * 2);
+        this.terms = new String[documentFrequency.size()];
+        this.idfs = new double[documentFrequency.size()];
+        documentFrequency.forEach((term, df) -> {
+            int id = ids.size();
+            ids.put(term, id);
+            terms[id] = term;
+            idfs[id] = idf(df, n);
+        });
+        this.unseenIdf = idf(0, n);
     }
 
-    /** IDF of every indexed syllable, computed once: matching runs it for every variant it looks at. */
-    private final Map<String, Double> idfs = new java.util.HashMap<>();
-    private final Map<Set<String>, Double> variantWeights = new java.util.IdentityHashMap<>();
+    /** The vocabulary id of a syllable, or -1 when no variant has it. */
+    int id(String term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
+    String term(int id) {
+        return terms[id];
+    }
+
+    boolean known(String term) {
+        return ids.containsKey(term);
+    }
 
     double idf(String term) {
-        Double known = idfs.get(term);
-        return known != null ? known : idf(documentFrequency.getOrDefault(term, 0), documents);
+        Integer id = ids.get(term);
+        return id == null ? unseenIdf : idfs[id];
     }
 
-    private double weight(Set<String> variant) {
-        Double cached = variantWeights.get(variant);
-        if (cached != null) {
-            return cached;
+    double idf(int id) {
+        return idfs[id];
+    }
+
+    /** Ids of a variant's syllables, all of them in the vocabulary. */
+    int[] ids(Iterable<String> variantTerms, int size) {
+        int[] result = new int[size];
+        int i = 0;
+        for (String term : variantTerms) {
+            result[i++] = ids.get(term);
         }
+        return result;
+    }
+
+    /** A variant's weight: its syllables' IDF, summed in their order. */
+    double weight(int[] variantTerms) {
         double sum = 0;
-        for (String term : variant) {
-            sum += idf(term);
+        for (int id : variantTerms) {
+            sum += idfs[id];
         }
         return sum;
     }
 
-    /** Precomputes the weights of the index's variants; call once, before the index is shared. */
-    void prepare(Iterable<Set<String>> variants) {
-        documentFrequency.forEach((term, df) -> idfs.put(term, idf(df, documents)));
-        for (Set<String> variant : variants) {
-            variantWeights.put(variant, weight(variant));
-        }
-    }
-
-    boolean known(String term) {
-        return documentFrequency.containsKey(term);
-    }
-
-    double of(Collection<String> query, Set<String> variant) {
-        double queryWeight = 0;
-        double matchedInQuery = 0;
-        double matchedInVariant = 0;
-        for (String term : query) {
-            double idf = idf(term);
-            queryWeight += idf;
-            if (variant.contains(term)) {
-                matchedInQuery += idf;
-                matchedInVariant += idf;
-            } else if (!known(term)) {
-                String near = nearTypo(term, variant);
-                if (near != null) { // a typo is weaker evidence: half, and weighed as the word it stands for
-                    matchedInQuery += 0.5 * idf(near);
-                    matchedInVariant += 0.5 * idf(near);
-                }
+    /**
+     * How well a variant covers the message: the matched syllables' IDF in message order, a typo of a
+     * variant syllable counting half, over the message's weight (qCov) and over the variant's (vCov).
+     */
+    double of(WeightedMessage message, Variant variant) {
+        int[] variantTerms = variant.terms();
+        int[] positions = new int[variantTerms.length + message.unseenCount()];
+        double[] gains = new double[positions.length];
+        int count = 0;
+        for (int id : variantTerms) {
+            int position = message.position(id);
+            if (position >= 0) {
+                positions[count] = position;
+                gains[count++] = idfs[id];
             }
         }
-        double variantWeight = weight(variant);
-        if (queryWeight == 0 || variantWeight == 0) {
+        for (int k = 0; k < message.unseenCount(); k++) {
+            int near = message.nearTypo(k, variantTerms);
+            if (near >= 0) { // a typo is weaker evidence: half, and weighed as the word it stands for
+                positions[count] = message.unseenPosition(k);
+                gains[count++] = 0.5 * idfs[near];
+            }
+        }
+        sortByPosition(positions, gains, count);
+        double matched = 0;
+        for (int i = 0; i < count; i++) { // in message order, so the sum is the same to the last bit on every path
+            matched += gains[i];
+        }
+        if (message.weight() == 0 || variant.weight() == 0) {
             return 0;
         }
-        double qCov = Math.min(1, matchedInQuery / queryWeight);
-        double vCov = Math.min(1, matchedInVariant / variantWeight);
+        double qCov = Math.min(1, matched / message.weight());
+        double vCov = Math.min(1, matched / variant.weight());
         return Math.max(qCov, vCov) * Math.min(1, 2 * Math.min(qCov, vCov) + 0.5);
+    }
+
+    /** Insertion sort: a variant matches a handful of syllables. */
+    private static void sortByPosition(int[] positions, double[] gains, int count) {
+        for (int i = 1; i < count; i++) {
+            int p = positions[i];
+            double g = gains[i];
+            int j = i - 1;
+            while (j >= 0 && positions[j] > p) {
+                positions[j + 1] = positions[j];
+                gains[j + 1] = gains[j];
+                j--;
+            }
+            positions[j + 1] = p;
+            gains[j + 1] = g;
+        }
     }
 
     private static double idf(int df, int n) {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    private static String nearTypo(String term, Set<String> variant) {
-        if (term.length() < 3) {
-            return null;
-        }
-        for (String candidate : variant) {
-            if (candidate.length() >= 3 && Math.abs(candidate.length() - term.length()) <= 1 && withinOneEdit(term, candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */

@@ -30,6 +30,15 @@ final class IndexFields {
     private IndexFields() {
     }
 
+    /** The field whose analysis a field shares: the keyword fields are analysed like the folded ones. */
+    static String analysedLike(String field) {
+        return switch (field) {
+            case KEYWORDS -> FOLDED;
+            case KEYWORD_SHINGLES -> FOLDED_SHINGLES;
+            default -> field;
+        };
+    }
+
     static Analyzer analyzer() {
         Analyzer folded = VietnameseAnalyzers.folded();
         Analyzer foldedShingles = VietnameseAnalyzers.foldedShingles();

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,7 +20,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import vn.anm.assistant.knowledge.Topic;
 import vn.anm.assistant.knowledge.analysis.PreparedText;
@@ -35,8 +38,8 @@ public final class TopicIndexBuilder {
     public TopicIndex build(KnowledgeSnapshot snapshot) {
         TextPreparer preparer = new TextPreparer(snapshot.lexicon());
         Analyzer analyzer = IndexFields.analyzer();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        List<Variant> variants = new ArrayList<>();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+        List<PendingVariant> pending = new ArrayList<>();
         Map<String, Integer> variantFrequency = new HashMap<>();
         Map<String, List<String>> phrasingsByTopic = new LinkedHashMap<>();
         // One in-memory segment: a flush per few thousand documents and the merges after it cost more than the analysis.
@@ -54,9 +57,9 @@ public final class TopicIndexBuilder {
                     if (prepared.isEmpty()) {
                         continue;
                     }
-                    Variant variant = new Variant(topic.id(), phrasing, new LinkedHashSet<>(prepared.foldedTerms()));
-                    variant.foldedTerms().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
-                    variants.add(variant);
+                    PendingVariant variant = new PendingVariant(topic.id(), phrasing, new LinkedHashSet<>(prepared.foldedTerms()));
+                    variant.terms().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
+                    pending.add(variant);
                     phrasingsByTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(prepared.text());
                     writer.addDocument(document(topic.id(), prepared.text(), keywordTerms, keywordShingles));
                 }
@@ -65,11 +68,20 @@ public final class TopicIndexBuilder {
             writer.commit();
             EntryShortlist shortlist = snapshot.topics().size() > EntryShortlist.FROM_ENTRIES
                     ? EntryShortlist.build(phrasingsByTopic, analyzer) : null;
-            return new TopicIndex(DirectoryReader.open(directory), analyzer, variants, new Coverage(variantFrequency, variants.size()),
-                    snapshot, preparer, shortlist);
+            Coverage coverage = new Coverage(variantFrequency, pending.size());
+            List<Variant> variants = new ArrayList<>(pending.size());
+            for (PendingVariant p : pending) {
+                int[] terms = coverage.ids(p.terms(), p.terms().size());
+                variants.add(new Variant(p.topicId(), p.text(), terms, coverage.weight(terms)));
+            }
+            return new TopicIndex(DirectoryReader.open(directory), analyzer, variants, coverage, snapshot, preparer, shortlist);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
+    }
+
+    /** A variant before the vocabulary exists: its syllables are numbered once all are known. */
+    private record PendingVariant(String topicId, String text, Set<String> terms) {
     }
 
     private static Document document(String topicId, String text, List<String> keywordTerms, List<String> keywordShingles) {

@@ -1,7 +1,8 @@
 package vn.anm.assistant.knowledge.index;
 
-import java.util.Set;
-
-/** One indexed phrasing of an entry (its title or an example question), as folded syllables. */
-record Variant(String topicId, String text, Set<String> foldedTerms) {
+/**
+ * One indexed phrasing of an entry (its title or an example question): its distinct folded syllables
+ * as vocabulary ids, in the order they first occur, and their summed IDF.
+ */
+record Variant(String topicId, String text, int[] terms, double weight) {
 }

@@ -1,0 +1,112 @@
+package vn.anm.assistant.knowledge.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A message's distinct folded syllables with their IDF, worked out once per message: the matcher
+ * compares one message with hundreds of variants, and each comparison then only looks up the
+ * variant's few syllables in a small table instead of walking the whole message again.
+ */
+final class WeightedMessage {
+
+    private final Coverage coverage;
+    private final String[] terms;
+    private final double[] idf;
+    /** Open addressing, vocabulary id + 1 → message position: a handful of array reads per variant syllable. */
+    private final int[] slotIds;
+    private final int[] slotPositions;
+    private final int mask;
+    /** Positions of syllables the index has never seen: candidates for a typo match. */
+    private final int[] unseen;
+    private final double weight;
+    /** Per unseen syllable, which vocabulary syllables are one edit away (many variants share syllables). */
+    private final List<Map<Integer, Boolean>> nearMemo;
+
+    WeightedMessage(Collection<String> distinctTerms, Coverage coverage) {
+        this.coverage = coverage;
+        int n = distinctTerms.size();
+        terms = distinctTerms.toArray(String[]::new);
+        idf = new double[n];
+        int slots = Integer.highestOneBit(Math.max(4, n * 4 - 1)) << 1;
+        slotIds = new int[slots];
+        slotPositions = new int[slots];
+        mask = slots - 1;
+        List<Integer> unseenPositions = new ArrayList<>();
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            idf[i] = coverage.idf(terms[i]);
+            sum += idf[i]; // summed in message order, as the coverage always has
+            int id = coverage.id(terms[i]);
+            if (id >= 0) {
+                put(id, i);
+            } else if (terms[i].length() >= 3) {
+                unseenPositions.add(i);
+            }
+        }
+        weight = sum;
+        unseen = unseenPositions.stream().mapToInt(Integer::intValue).toArray();
+        nearMemo = new ArrayList<>(unseen.length);
+        for (int i = 0; i < unseen.length; i++) {
+            nearMemo.add(new HashMap<>());
+        }
+    }
+
+    double weight() {
+        return weight;
+    }
+
+    /** The message position of a vocabulary syllable, or -1. */
+    int position(int id) {
+        for (int slot = slot(id); slotIds[slot] != 0; slot = (slot + 1) & mask) {
+            if (slotIds[slot] == id + 1) {
+                return slotPositions[slot];
+            }
+        }
+        return -1;
+    }
+
+    int unseenCount() {
+        return unseen.length;
+    }
+
+    int unseenPosition(int k) {
+        return unseen[k];
+    }
+
+    /** The first of the variant's syllables one edit away from the k-th unseen syllable, or -1. */
+    int nearTypo(int k, int[] variantTerms) {
+        String term = terms[unseen[k]];
+        Map<Integer, Boolean> memo = nearMemo.get(k);
+        for (int id : variantTerms) {
+            String candidate = coverage.term(id);
+            if (candidate.length() < 3 || Math.abs(candidate.length() - term.length()) > 1) {
+                continue;
+            }
+            if (memo.computeIfAbsent(id, c -> Coverage.withinOneEdit(term, candidate))) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    private void put(int id, int position) {
+        int slot = slot(id);
+        while (slotIds[slot] != 0) {
+            if (slotIds[slot] == id + 1) {
+                return; // distinct terms: not reached, but the first position would win
+            }
+            slot = (slot + 1) & mask;
+        }
+        slotIds[slot] = id + 1;
+        slotPositions[slot] = position;
+    }
+
+    private int slot(int id) {
+        int h = id * 0x9E3779B1;
+        return (h ^ (h >>> 16)) & mask;
+    }
+}
