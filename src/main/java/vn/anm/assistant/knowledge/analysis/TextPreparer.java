@@ -52,30 +52,41 @@ public final class TextPreparer {
                 expanded.add(token);
             }
         }
-        List<String> content = remove(expanded, frames);
-        List<String> folded = content.stream().map(VietnameseText::foldSyllable).toList();
+        // Folded once: frames, synonyms and neutral words are all looked up by their folded syllables.
+        List<String> expandedFolded = new ArrayList<>(expanded.size());
+        for (String token : expanded) {
+            expandedFolded.add(VietnameseText.foldSyllable(token));
+        }
+        boolean[] frame = matched(expandedFolded, frames);
+        List<String> content = new ArrayList<>(expanded.size());
+        List<String> folded = new ArrayList<>(expanded.size());
+        for (int i = 0; i < expanded.size(); i++) {
+            if (!frame[i]) {
+                content.add(expanded.get(i));
+                folded.add(expandedFolded.get(i));
+            }
+        }
         for (PhraseMatcher.Match match : synonyms.find(folded)) {
             alternatives.addAll(lexicon.synonymGroups().get(synonymGroupOf.get(match.phrase())));
         }
-        List<String> topical = remove(content, neutral).stream().map(VietnameseText::foldSyllable).toList();
+        boolean[] neutralWord = matched(folded, neutral);
+        List<String> topical = new ArrayList<>(folded.size());
+        for (int i = 0; i < folded.size(); i++) {
+            if (!neutralWord[i]) {
+                topical.add(folded.get(i));
+            }
+        }
         return new PreparedText(String.join(" ", content), topical, List.copyOf(alternatives));
     }
 
-    /** The tokens outside every match of the phrases. */
-    private static List<String> remove(List<String> tokens, PhraseMatcher phrases) {
-        List<String> folded = tokens.stream().map(VietnameseText::foldSyllable).toList();
-        boolean[] drop = new boolean[tokens.size()];
+    /** Which tokens fall inside a match of the phrases. */
+    private static boolean[] matched(List<String> folded, PhraseMatcher phrases) {
+        boolean[] inside = new boolean[folded.size()];
         for (PhraseMatcher.Match match : phrases.find(folded)) {
             for (int j = match.start(); j < match.start() + match.length(); j++) {
-                drop[j] = true;
+                inside[j] = true;
             }
         }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!drop[i]) {
-                kept.add(tokens.get(i));
-            }
-        }
-        return kept;
+        return inside;
     }
 }

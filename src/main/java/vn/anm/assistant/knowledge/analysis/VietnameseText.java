@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPEATS = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern FINAL_Y = Pattern.compile(
             "^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$");
 
@@ -29,30 +28,66 @@ public final class VietnameseText {
     public static String normalize(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(nfc.length());
-        for (String token : splitKeepingSeparators(nfc)) {
-            out.append(ToneMarks.normalizeSyllable(token));
+        int start = 0; // of the current run of letters and marks: a syllable
+        for (int i = 0; i <= nfc.length(); i++) {
+            if (i == nfc.length() || !isSyllableChar(nfc.charAt(i))) {
+                if (start < i) {
+                    out.append(ToneMarks.normalizeSyllable(nfc.substring(start, i)));
+                }
+                if (i < nfc.length()) {
+                    out.append(nfc.charAt(i));
+                }
+                start = i + 1;
+            }
         }
         return out.toString();
     }
 
+    private static boolean isSyllableChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     /**
      * Message cleaning before analysis: drops links, zero-width and control characters, emoji and
-     * other symbols, and letters repeated for emphasis ("ơiiii" → "ơi").
+     * other symbols, and letters repeated for emphasis ("ơiiii" → "ơi"). One pass after the links:
+     * every example question and every message goes through here.
      */
     public static String clean(String text) {
         String s = normalize(text);
-        s = URL.matcher(s).replaceAll(" ");
+        if (s.indexOf("://") >= 0 || s.contains("www.")) {
+            s = URL.matcher(s).replaceAll(" ");
+        }
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp)) {
+        int runLetter = -1; // a letter repeated at the end of `out`, and how often
+        int runLength = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean letter = Character.isLetter(cp);
+            if (letter && cp == runLetter) {
+                runLength++;
+                if (runLength == 3) { // three or more of the same letter stand for one
+                    out.setLength(out.length() - Character.charCount(cp));
+                }
+                if (runLength >= 3) {
+                    continue;
+                }
                 out.appendCodePoint(cp);
-            } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            runLetter = letter ? cp : -1;
+            runLength = letter ? 1 : 0;
+            if (letter || Character.isDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
                 out.appendCodePoint(cp);
-            } else {
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') { // separators: one space, none at the ends
                 out.append(' ');
             }
-        });
-        return REPEATS.matcher(out).replaceAll("$1").replaceAll("\\s+", " ").trim();
+        }
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') {
+            out.setLength(end - 1);
+        }
+        return out.toString();
     }
 
     /** Folded form of one syllable: no tones or vowel marks, đ → d, final y → i after a consonant. */
@@ -106,23 +141,5 @@ public final class VietnameseText {
             }
         }
         return tokens;
-    }
-
-    private static List<String> splitKeepingSeparators(String text) {
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isLetter(text.charAt(i)) && Character.getType(text.charAt(i)) != Character.NON_SPACING_MARK) {
-                if (start < i) {
-                    parts.add(text.substring(start, i));
-                }
-                parts.add(String.valueOf(text.charAt(i)));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            parts.add(text.substring(start));
-        }
-        return parts;
     }
 }

@@ -10,13 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexReader;
@@ -25,6 +21,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,7 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import vn.anm.assistant.knowledge.analysis.PreparedText;
+import vn.anm.assistant.knowledge.analysis.AnalyzedText;
 
 /**
  * Search for large knowledge bases: one document per entry (all its phrasings together) picks the
@@ -60,14 +57,12 @@ final class EntryShortlist {
     private final IndexSearcher searcher;
     /** The only segment: the index is written once and merged. */
     private final LeafReaderContext leaf;
-    private final Analyzer analyzer;
     private final int maxDocFreq;
     /** Entry id by document number: reading stored fields cost a tenth of a millisecond per message. */
     private final String[] ids;
 
-    private EntryShortlist(IndexSearcher searcher, Analyzer analyzer) throws IOException {
+    private EntryShortlist(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
-        this.analyzer = analyzer;
         IndexReader reader = searcher.getIndexReader();
         this.maxDocFreq = (int) Math.max(1, COMMON * reader.numDocs());
         if (reader.leaves().size() != 1) {
@@ -81,40 +76,51 @@ final class EntryShortlist {
         }
     }
 
-    /** @param phrasings each entry's prepared phrasings (title, questions) and keywords, by entry id */
-    static EntryShortlist build(Map<String, List<String>> phrasings, Analyzer analyzer) throws IOException {
+    /** @param phrasings each entry's analysed phrasings (title, questions), by entry id */
+    static EntryShortlist build(Map<String, List<AnalyzedText>> phrasings) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Map.Entry<String, List<String>> entry : phrasings.entrySet()) {
-                Document doc = new Document();
-                doc.add(new StoredField(ID, entry.getKey()));
-                for (String phrasing : entry.getValue()) { // separate values: shingles never join two questions
-                    doc.add(new TextField(IndexFields.FOLDED, phrasing, Field.Store.NO));
-                    doc.add(new TextField(IndexFields.FOLDED_SHINGLES, phrasing, Field.Store.NO));
+        IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(256).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+        try {
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (Map.Entry<String, List<AnalyzedText>> entry : phrasings.entrySet()) {
+                    Document doc = new Document();
+                    doc.add(new StoredField(ID, entry.getKey()));
+                    for (String field : FIELDS) {
+                        // each phrasing's tokens one after the other: shingles never join two questions
+                        List<String> tokens = new ArrayList<>();
+                        entry.getValue().forEach(phrasing -> tokens.addAll(IndexFields.tokens(field, phrasing)));
+                        doc.add(new Field(field, new TermListTokenStream().replay(tokens), IndexFields.TERMS));
+                    }
+                    writer.addDocument(doc);
                 }
-                writer.addDocument(doc);
+                writer.forceMerge(1);
+                writer.commit();
             }
-            writer.forceMerge(1);
-            writer.commit();
+            return new EntryShortlist(new IndexSearcher(DirectoryReader.open(directory)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the entry index failed", e);
         }
-        return new EntryShortlist(new IndexSearcher(DirectoryReader.open(directory)), analyzer);
     }
 
-    /** The best entries for the message with their entry-level BM25 scores, best first. */
-    Map<String, Float> shortlist(PreparedText message) {
-        List<String> texts = new ArrayList<>();
-        texts.add(message.text());
-        texts.addAll(message.alternatives());
+    /**
+     * The best entries for the message with their entry-level BM25 scores, best first.
+     *
+     * @param texts the message's text and its alternative readings, analysed
+     */
+    Map<String, Float> shortlist(List<AnalyzedText> texts) {
         List<Candidate> candidates = new ArrayList<>();
         try {
             for (String field : FIELDS) {
                 Set<String> terms = new LinkedHashSet<>();
-                for (String text : texts) {
-                    terms.addAll(terms(field, text));
+                for (AnalyzedText text : texts) {
+                    terms.addAll(IndexFields.tokens(field, text));
                 }
                 // One terms lookup per term: its statistics go into the query, which then need not look again.
-                TermsEnum dictionary = leaf.reader().terms(field).iterator();
+                Terms fieldTerms = leaf.reader().terms(field);
+                if (fieldTerms == null) { // e.g. no phrasing has two syllables: no shingles at all
+                    continue;
+                }
+                TermsEnum dictionary = fieldTerms.iterator();
                 for (String t : terms) {
                     Term term = new Term(field, t);
                     if (!dictionary.seekExact(term.bytes())) {
@@ -140,20 +146,5 @@ final class EntryShortlist {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private List<String> terms(String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
     }
 }

@@ -3,10 +3,11 @@ package vn.anm.assistant.knowledge.index;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
-import vn.anm.assistant.knowledge.analysis.VietnameseAnalyzers;
+import vn.anm.assistant.knowledge.analysis.AnalyzedText;
 
 /** Field names, their analyzers and their weights (vietnamese-search.md §6). */
 final class IndexFields {
@@ -25,29 +26,29 @@ final class IndexFields {
             Map.entry(FOLDED, 1.0f), Map.entry(FOLDED_SHINGLES, 1.0f),
             Map.entry(KEYWORDS, 0.5f), Map.entry(KEYWORD_SHINGLES, 0.5f));
     static final float ALTERNATIVE_WEIGHT = 0.4f;
+
+    /** Analysed fields keep no positions: nothing searches phrases, and BM25 needs only frequencies and lengths. */
+    static final FieldType TERMS = termsType();
     static final float FUZZY_WEIGHT = 0.3f;
 
     private IndexFields() {
     }
 
-    /** The field whose analysis a field shares: the keyword fields are analysed like the folded ones. */
-    static String analysedLike(String field) {
-        return switch (field) {
-            case KEYWORDS -> FOLDED;
-            case KEYWORD_SHINGLES -> FOLDED_SHINGLES;
-            default -> field;
-        };
+    private static FieldType termsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
-    static Analyzer analyzer() {
-        Analyzer folded = VietnameseAnalyzers.folded();
-        Analyzer foldedShingles = VietnameseAnalyzers.foldedShingles();
-        return new PerFieldAnalyzerWrapper(folded, Map.of(
-                EXACT, VietnameseAnalyzers.exact(),
-                EXACT_SHINGLES, VietnameseAnalyzers.exactShingles(),
-                FOLDED, folded,
-                FOLDED_SHINGLES, foldedShingles,
-                KEYWORDS, folded,
-                KEYWORD_SHINGLES, foldedShingles));
+    /** A field's tokens: the keyword fields are analysed like the folded ones. */
+    static List<String> tokens(String field, AnalyzedText text) {
+        return switch (field) {
+            case EXACT -> text.exact();
+            case EXACT_SHINGLES -> text.exactShingles();
+            case FOLDED, KEYWORDS -> text.folded();
+            case FOLDED_SHINGLES, KEYWORD_SHINGLES -> text.foldedShingles();
+            default -> throw new IllegalArgumentException("not an analysed field: " + field);
+        };
     }
 }

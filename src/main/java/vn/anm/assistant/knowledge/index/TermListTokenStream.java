@@ -6,17 +6,21 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Replays terms analysed once: an entry's keywords go into every one of its variant documents, and
- * analysing them again for each would multiply the indexing work by the number of questions.
+ * Replays terms analysed once (the builder analyses every text itself, in parallel, and an entry's
+ * keywords go into every one of its variant documents). One instance per field serves a whole build:
+ * a new token stream per field and document cost more than the terms it carried.
  */
 final class TermListTokenStream extends TokenStream {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final List<String> terms;
+    private List<String> terms = List.of();
     private int next;
 
-    TermListTokenStream(List<String> terms) {
+    /** This stream, set to replay the terms; the document it goes into must be indexed before the next call. */
+    TermListTokenStream replay(List<String> terms) {
         this.terms = terms;
+        this.next = 0;
+        return this;
     }
 
     @Override
