@@ -28,7 +28,7 @@ import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 @Measurement(iterations = 5, time = 5)
 public class IndexBuildBenchmark {
 
-    @Param({"shipped", "generated-1000"})
+    @Param({"shipped", "generated-1000", "generated-5000"})
     String knowledgeBase;
 
     KnowledgeSnapshot snapshot;
@@ -36,7 +36,8 @@ public class IndexBuildBenchmark {
     @Setup
     public void load() {
         KnowledgeSnapshot shipped = new KnowledgeBaseLoader(Path.of("knowledge-base"), Map.of()).load();
-        snapshot = knowledgeBase.equals("shipped") ? shipped : MatcherBenchmark.generated(shipped, 1000);
+        snapshot = knowledgeBase.equals("shipped") ? shipped
+                : MatcherBenchmark.generated(shipped, Integer.parseInt(knowledgeBase.substring("generated-".length())));
     }
 
     @Benchmark

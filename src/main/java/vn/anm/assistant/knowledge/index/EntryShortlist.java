@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -29,7 +30,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import vn.anm.assistant.knowledge.analysis.AnalyzedText;
 
@@ -54,9 +57,11 @@ final class EntryShortlist {
     private record Candidate(TermQuery query, int docFreq) {
     }
 
+    /** Entries per part of the index; parts are written in parallel and read as one, in order. */
+    private static final int PART_SIZE = 250;
+
     private final IndexSearcher searcher;
-    /** The only segment: the index is written once and merged. */
-    private final LeafReaderContext leaf;
+    private final List<LeafReaderContext> leaves;
     private final int maxDocFreq;
     /** Entry id by document number: reading stored fields cost a tenth of a millisecond per message. */
     private final String[] ids;
@@ -65,10 +70,7 @@ final class EntryShortlist {
         this.searcher = searcher;
         IndexReader reader = searcher.getIndexReader();
         this.maxDocFreq = (int) Math.max(1, COMMON * reader.numDocs());
-        if (reader.leaves().size() != 1) {
-            throw new IllegalStateException("the entry index must have one segment, has " + reader.leaves().size());
-        }
-        this.leaf = reader.leaves().get(0);
+        this.leaves = reader.leaves();
         this.ids = new String[reader.maxDoc()];
         StoredFields stored = searcher.storedFields();
         for (int doc = 0; doc < ids.length; doc++) {
@@ -78,11 +80,31 @@ final class EntryShortlist {
 
     /** @param phrasings each entry's analysed phrasings (title, questions), by entry id */
     static EntryShortlist build(Map<String, List<AnalyzedText>> phrasings) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        List<Map.Entry<String, List<AnalyzedText>>> entries = List.copyOf(phrasings.entrySet());
+        int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(), Math.ceil(entries.size() / (double) PART_SIZE));
+        int partSize = (int) Math.ceil(entries.size() / (double) Math.max(1, parts));
+        List<List<Map.Entry<String, List<AnalyzedText>>>> slices = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += partSize) {
+            slices.add(entries.subList(from, Math.min(entries.size(), from + partSize)));
+        }
+        // Read in the order of the entries whichever part finishes first: the statistics are the index's
+        // as a whole, so scores do not depend on the split, and ties keep resolving by entry order.
+        List<DirectoryReader> readers = slices.parallelStream().map(EntryShortlist::part).toList();
+        try {
+            return new EntryShortlist(new IndexSearcher(new MultiReader(readers.toArray(IndexReader[]::new))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the entry index failed", e);
+        }
+    }
+
+    /** One segment of entry documents, in the given order. */
+    private static DirectoryReader part(List<Map.Entry<String, List<AnalyzedText>>> entries) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
         IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(256).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
         try {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (Map.Entry<String, List<AnalyzedText>> entry : phrasings.entrySet()) {
+                for (Map.Entry<String, List<AnalyzedText>> entry : entries) {
                     Document doc = new Document();
                     doc.add(new StoredField(ID, entry.getKey()));
                     for (String field : FIELDS) {
@@ -96,7 +118,7 @@ final class EntryShortlist {
                 writer.forceMerge(1);
                 writer.commit();
             }
-            return new EntryShortlist(new IndexSearcher(DirectoryReader.open(directory)));
+            return DirectoryReader.open(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("building the entry index failed", e);
         }
@@ -115,21 +137,23 @@ final class EntryShortlist {
                 for (AnalyzedText text : texts) {
                     terms.addAll(IndexFields.tokens(field, text));
                 }
-                // One terms lookup per term: its statistics go into the query, which then need not look again.
-                Terms fieldTerms = leaf.reader().terms(field);
-                if (fieldTerms == null) { // e.g. no phrasing has two syllables: no shingles at all
-                    continue;
+                // One dictionary lookup per term and part: its statistics go into the query, which then need not look again.
+                    TermsEnum[] dictionaries = new TermsEnum[leaves.size()];
+                for (LeafReaderContext leaf : leaves) {
+                    Terms fieldTerms = leaf.reader().terms(field); // null when, e.g., no phrasing of the part has two syllables
+                    dictionaries[leaf.ord] = fieldTerms == null ? null : fieldTerms.iterator();
                 }
-                TermsEnum dictionary = fieldTerms.iterator();
                 for (String t : terms) {
                     Term term = new Term(field, t);
-                    if (!dictionary.seekExact(term.bytes())) {
-                        continue;
+                    TermStates states = new TermStates(searcher.getTopReaderContext());
+                    for (LeafReaderContext leaf : leaves) {
+                        TermsEnum dictionary = dictionaries[leaf.ord];
+                        if (dictionary != null && dictionary.seekExact(term.bytes())) {
+                            states.register(dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
+                        }
                     }
-                    int df = dictionary.docFreq();
-                    if (df <= maxDocFreq) { // syllables in most entries rank nothing and cost the most
-                        TermStates states = new TermStates(searcher.getTopReaderContext());
-                        states.register(dictionary.termState(), leaf.ord, df, dictionary.totalTermFreq());
+                    int df = states.docFreq();
+                    if (df > 0 && df <= maxDocFreq) { // syllables in most entries rank nothing and cost the most
                         candidates.add(new Candidate(new TermQuery(term, states), df));
                     }
                 }
