@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The JMH benchmarks (BENCHMARKS.md): the matcher, the index build, the conversation steps. Arguments go to JMH,
+# The JMH benchmarks (bench/BENCHMARKS.md): the matcher, the index build, the conversation steps. Arguments go to JMH,
 # e.g. bench/jmh.sh MatcherBenchmark.latency -p knowledgeBase=generated-5000 ; bench/jmh.sh ConversationBenchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."

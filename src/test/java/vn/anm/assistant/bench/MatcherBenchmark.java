@@ -36,7 +36,7 @@ import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 /**
  * One thread matching citizens' messages, on the shipped knowledge base and on a generated one of
  * 5,000 entries (real questions with syllables swapped, so the vocabulary and the index grow like a
- * real one). Run with bench/jmh.sh; figures in BENCHMARKS.md.
+ * real one). Run with bench/jmh.sh; figures in bench/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @Threads(1)

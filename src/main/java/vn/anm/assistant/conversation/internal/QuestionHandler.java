@@ -39,7 +39,7 @@ final class QuestionHandler {
         if (urgent.isPresent()) {
             return Mono.just(replies.urgent().urgent(urgent.get(), state, now));
         }
-        // In-memory matching takes well under a millisecond (BENCHMARKS.md): it stays on the event loop.
+        // In-memory matching takes about half a millisecond, p99 under 2 ms (bench/BENCHMARKS.md): it stays on the event loop.
         MatchResult result = matcher.match(text);
         Turn turn = switch (result.decision()) {
             case ANSWER -> replies.answers().answer(result.topic(), state, now);

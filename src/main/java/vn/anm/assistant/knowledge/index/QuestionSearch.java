@@ -70,7 +70,7 @@ final class QuestionSearch implements EntrySearch {
         try {
             // Counting every hit makes Lucene score the disjunction in one bulk pass over a window of
             // documents; on a few thousand questions and a hundred clauses that is twice as fast as
-            // skipping ahead with MaxScore (same scores; BENCHMARKS.md).
+            // skipping ahead with MaxScore (same scores; bench/BENCHMARKS.md).
             top = searcher.search(query(message, texts), new TopScoreDocCollectorManager(HITS, null, Integer.MAX_VALUE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
