@@ -28,8 +28,11 @@ import vn.anm.assistant.knowledge.analysis.TextPreparer;
 import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 
 /**
- * Builds the in-memory index: one Lucene document per variant (the title and each example question),
- * prepared and analysed exactly like a citizen's message, with the entry's keywords beside it.
+ * Builds the in-memory index of one knowledge-base version. Every variant (the title and each example
+ * question) is prepared and analysed exactly like a citizen's message; up to 200 entries, each becomes
+ * a Lucene document with the entry's keywords beside it ({@link QuestionSearch}); larger knowledge bases
+ * get one document per entry instead ({@link ShortlistSearch}). The coverage confidence is computed
+ * from the variants either way.
  */
 public final class TopicIndexBuilder {
 
