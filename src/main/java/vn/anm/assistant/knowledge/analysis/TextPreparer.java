@@ -71,12 +71,14 @@ public final class TextPreparer {
         }
         boolean[] neutralWord = matched(folded, neutral);
         List<String> topical = new ArrayList<>(folded.size());
+        List<String> topicalExact = new ArrayList<>(folded.size());
         for (int i = 0; i < folded.size(); i++) {
             if (!neutralWord[i]) {
                 topical.add(folded.get(i));
+                topicalExact.add(content.get(i));
             }
         }
-        return new PreparedText(String.join(" ", content), topical, List.copyOf(alternatives));
+        return new PreparedText(String.join(" ", content), topical, topicalExact, List.copyOf(alternatives));
     }
 
     /** Which tokens fall inside a match of the phrases. */

@@ -116,6 +116,23 @@ public final class VietnameseText {
         return finalYToI(out.toString());
     }
 
+    /**
+     * The diacritics of a normalised syllable, in order ("giả" → the hook above, "đi" → "đ"), empty
+     * for a syllable typed without any: two syllables that fold alike are different words when both
+     * carry diacritics and these differ (giá / giả, mất / mật), the same word when one has none.
+     */
+    public static String marks(String syllable) {
+        String decomposed = Normalizer.normalize(syllable, Normalizer.Form.NFD);
+        StringBuilder marks = new StringBuilder(2);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == 'đ' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                marks.append(c);
+            }
+        }
+        return marks.toString();
+    }
+
     /** Folds every whitespace-separated token of an already cleaned text. */
     public static String fold(String cleanedText) {
         StringBuilder out = new StringBuilder(cleanedText.length());

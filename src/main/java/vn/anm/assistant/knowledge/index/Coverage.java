@@ -13,6 +13,9 @@ import java.util.Map;
  */
 final class Coverage {
 
+    static final double TYPO_SHARE = 0.5;
+    static final double OTHER_WORD_SHARE = 0.5;
+
     private final Map<String, Integer> ids;
     private final String[] terms;
     private final double[] idfs;
@@ -83,18 +86,19 @@ final class Coverage {
         int[] positions = new int[variantTerms.length + message.unseenCount()];
         double[] gains = new double[positions.length];
         int count = 0;
-        for (int id : variantTerms) {
+        for (int k = 0; k < variantTerms.length; k++) {
+            int id = variantTerms[k];
             int position = message.position(id);
-            if (position >= 0) {
+            if (position >= 0) { // a syllable that matches only without its diacritics is weaker evidence, like a typo
                 positions[count] = position;
-                gains[count++] = idfs[id];
+                gains[count++] = message.differentlyMarked(position, variant.marks()[k]) ? OTHER_WORD_SHARE * idfs[id] : idfs[id];
             }
         }
         for (int k = 0; k < message.unseenCount(); k++) {
             int near = message.nearTypo(k, variantTerms);
             if (near >= 0) { // a typo is weaker evidence: half, and weighed as the word it stands for
                 positions[count] = message.unseenPosition(k);
-                gains[count++] = 0.5 * idfs[near];
+                gains[count++] = TYPO_SHARE * idfs[near];
             }
         }
         sortByPosition(positions, gains, count);

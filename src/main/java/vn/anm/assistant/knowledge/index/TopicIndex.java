@@ -3,7 +3,6 @@ package vn.anm.assistant.knowledge.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +65,7 @@ public final class TopicIndex {
         List<AnalyzedText> texts = new ArrayList<>();
         texts.add(analysis.analyze(message.text()));
         message.alternatives().forEach(alternative -> texts.add(analysis.analyze(alternative)));
-        WeightedMessage weighted = new WeightedMessage(new LinkedHashSet<>(message.foldedTerms()), coverage);
+        WeightedMessage weighted = new WeightedMessage(TopicIndexBuilder.marksByTerm(message), coverage);
         return ranked(search.hits(message, texts, weighted));
     }
 

@@ -25,6 +25,7 @@ import vn.anm.assistant.knowledge.analysis.AnalyzedText;
 import vn.anm.assistant.knowledge.analysis.PreparedText;
 import vn.anm.assistant.knowledge.analysis.SyllableAnalysis;
 import vn.anm.assistant.knowledge.analysis.TextPreparer;
+import vn.anm.assistant.knowledge.analysis.VietnameseText;
 import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 
 /**
@@ -46,16 +47,17 @@ public final class TopicIndexBuilder {
         Map<String, Integer> variantFrequency = new HashMap<>();
         for (PreparedTopic topic : prepared) {
             for (PreparedPhrasing phrasing : topic.phrasings()) {
-                PendingVariant variant = new PendingVariant(topic.id(), phrasing.text(), new LinkedHashSet<>(phrasing.prepared().foldedTerms()));
-                variant.terms().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
+                PendingVariant variant = new PendingVariant(topic.id(), phrasing.text(), marksByTerm(phrasing.prepared()));
+                variant.terms().keySet().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
                 pending.add(variant);
             }
         }
         Coverage coverage = new Coverage(variantFrequency, pending.size());
         List<Variant> variants = new ArrayList<>(pending.size());
         for (PendingVariant p : pending) {
-            int[] terms = coverage.ids(p.terms(), p.terms().size());
-            variants.add(new Variant(p.topicId(), p.text(), terms, coverage.weight(terms)));
+            int[] terms = coverage.ids(p.terms().keySet(), p.terms().size());
+            String[][] marks = p.terms().values().stream().map(forms -> forms.toArray(String[]::new)).toArray(String[][]::new);
+            variants.add(new Variant(p.topicId(), p.text(), terms, marks, coverage.weight(terms)));
         }
         EntrySearch search = snapshot.topics().size() > EntryShortlist.FROM_ENTRIES
                 ? new ShortlistSearch(EntryShortlist.build(phrasingsByTopic(prepared)), variants, coverage)
@@ -101,8 +103,21 @@ public final class TopicIndexBuilder {
     private record PreparedPhrasing(String text, PreparedText prepared, AnalyzedText analysed) {
     }
 
-    /** A variant before the vocabulary exists: its syllables are numbered once all are known. */
-    private record PendingVariant(String topicId, String text, Set<String> terms) {
+    /** A variant before the vocabulary exists: its syllables (with their diacritics) are numbered once all are known. */
+    private record PendingVariant(String topicId, String text, Map<String, Set<String>> terms) {
+    }
+
+    /**
+     * Each distinct folded syllable, in order, with the diacritics it is written with in the text
+     * (empty where written without: typed without diacritics, or a word that has none).
+     */
+    static Map<String, Set<String>> marksByTerm(PreparedText prepared) {
+        Map<String, Set<String>> marks = new LinkedHashMap<>();
+        for (int i = 0; i < prepared.foldedTerms().size(); i++) {
+            String written = VietnameseText.marks(prepared.exactTerms().get(i));
+            marks.computeIfAbsent(prepared.foldedTerms().get(i), k -> new LinkedHashSet<>(2)).add(written);
+        }
+        return marks;
     }
 
     private static PreparedTopic prepare(Topic topic, TextPreparer preparer, SyllableAnalysis analysis) {

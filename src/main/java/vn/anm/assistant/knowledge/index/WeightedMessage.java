@@ -1,10 +1,10 @@
 package vn.anm.assistant.knowledge.index;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A message's distinct folded syllables with their IDF, worked out once per message: the matcher
@@ -15,6 +15,7 @@ final class WeightedMessage {
 
     private final Coverage coverage;
     private final String[] terms;
+    private final String[][] marks;
     private final double[] idf;
     /** Open addressing, vocabulary id + 1 → message position: a handful of array reads per variant syllable. */
     private final int[] slotIds;
@@ -26,10 +27,12 @@ final class WeightedMessage {
     /** Per unseen syllable, which vocabulary syllables are one edit away (many variants share syllables). */
     private final List<Map<Integer, Boolean>> nearMemo;
 
-    WeightedMessage(Collection<String> distinctTerms, Coverage coverage) {
+    /** @param marksByTerm the message's distinct folded syllables, in order, with their diacritics as written */
+    WeightedMessage(Map<String, Set<String>> marksByTerm, Coverage coverage) {
         this.coverage = coverage;
-        int n = distinctTerms.size();
-        terms = distinctTerms.toArray(String[]::new);
+        int n = marksByTerm.size();
+        terms = marksByTerm.keySet().toArray(String[]::new);
+        marks = marksByTerm.values().stream().map(forms -> forms.toArray(String[]::new)).toArray(String[][]::new);
         idf = new double[n];
         int slots = Integer.highestOneBit(Math.max(4, n * 4 - 1)) << 1;
         slotIds = new int[slots];
@@ -57,6 +60,23 @@ final class WeightedMessage {
 
     double weight() {
         return weight;
+    }
+
+    /**
+     * Whether the syllable at a message position is written with other diacritics than the variant's:
+     * then it is another word that only looks alike without them (giá / giả).
+     */
+    boolean differentlyMarked(int position, String[] variantMarks) {
+        for (String written : marks[position]) {
+            for (String inVariant : variantMarks) {
+                // no diacritics may be a text typed without them: it stands for any (measured better than
+                // trusting them in texts typed with diacritics, docs/evaluation.md)
+                if (written.isEmpty() || inVariant.isEmpty() || written.equals(inVariant)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The message position of a vocabulary syllable, or -1. */
