@@ -88,6 +88,17 @@ class KnowledgeContentTests {
         assertThat(copies).isEmpty();
     }
 
+    /** The probe set (src/test/resources/eval/probes.jsonl) measures the knowledge base from outside: it must stay out of it. */
+    @Test
+    void noExampleQuestionCopiesTheProbeSet() throws IOException {
+        Set<String> probeTexts = EvalCommand.read(Path.of("src/test/resources/eval/probes.jsonl")).stream()
+                .map(LabelledMessage::text).map(KnowledgeContentTests::folded).collect(Collectors.toSet());
+        assertThat(probeTexts).hasSizeGreaterThan(150);
+        List<String> copies = snapshot.topics().stream().flatMap(t -> t.questions().stream())
+                .filter(q -> probeTexts.contains(folded(q))).toList();
+        assertThat(copies).isEmpty();
+    }
+
     private static boolean isShortOrTeencode(String question) {
         String[] words = question.trim().split("\\s+");
         return words.length <= 6 || Stream.of(words).map(w -> VietnameseText.foldSyllable(VietnameseText.clean(w)))
