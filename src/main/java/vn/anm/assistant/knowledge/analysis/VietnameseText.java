@@ -20,6 +20,7 @@ public final class VietnameseText {
 
     private static final int FOLD_CACHE_SIZE = 200_000;
     private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final Map<String, String> MARKS = new ConcurrentHashMap<>();
 
     private VietnameseText() {
     }
@@ -122,6 +123,18 @@ public final class VietnameseText {
      * carry diacritics and these differ (giá / giả, mất / mật), the same word when one has none.
      */
     public static String marks(String syllable) {
+        String cached = MARKS.get(syllable);
+        if (cached != null) {
+            return cached;
+        }
+        String marks = computeMarks(syllable);
+        if (MARKS.size() < FOLD_CACHE_SIZE) {
+            MARKS.put(syllable, marks);
+        }
+        return marks;
+    }
+
+    private static String computeMarks(String syllable) {
         String decomposed = Normalizer.normalize(syllable, Normalizer.Form.NFD);
         StringBuilder marks = new StringBuilder(2);
         for (int i = 0; i < decomposed.length(); i++) {

@@ -2,6 +2,7 @@ package vn.anm.assistant.knowledge.index;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A bounded confidence (vietnamese-search.md §6): how much of the message a variant covers (qCov)
@@ -16,6 +17,8 @@ final class Coverage {
     static final double TYPO_SHARE = 0.5;
     static final double OTHER_WORD_SHARE = 0.5;
 
+    /** Diacritics → a small id, 1 up; 0 stands for "any" (written without diacritics, or two ways). */
+    private final Map<String, Integer> markIds = new HashMap<>();
     private final Map<String, Integer> ids;
     private final String[] terms;
     private final double[] idfs;
@@ -66,6 +69,23 @@ final class Coverage {
             result[i++] = ids.get(term);
         }
         return result;
+    }
+
+    /**
+     * The id of a syllable's diacritics as written ({@link vn.anm.assistant.knowledge.analysis.VietnameseText#marks}):
+     * 0 when there are none or several ways; ids are handed out while the index is built, and a
+     * message's diacritics no question uses get -1 (unlike every question's).
+     */
+    int markId(Set<String> forms, boolean building) {
+        if (forms.size() != 1) {
+            return 0;
+        }
+        String marks = forms.iterator().next();
+        if (marks.isEmpty()) {
+            return 0;
+        }
+        Integer id = building ? markIds.computeIfAbsent(marks, k -> markIds.size() + 1) : markIds.get(marks);
+        return id == null ? -1 : id;
     }
 
     /** A variant's weight: its syllables' IDF, summed in their order. */

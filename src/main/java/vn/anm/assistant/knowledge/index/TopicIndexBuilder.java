@@ -56,7 +56,7 @@ public final class TopicIndexBuilder {
         List<Variant> variants = new ArrayList<>(pending.size());
         for (PendingVariant p : pending) {
             int[] terms = coverage.ids(p.terms().keySet(), p.terms().size());
-            String[][] marks = p.terms().values().stream().map(forms -> forms.toArray(String[]::new)).toArray(String[][]::new);
+            int[] marks = p.terms().values().stream().mapToInt(forms -> coverage.markId(forms, true)).toArray();
             variants.add(new Variant(p.topicId(), p.text(), terms, marks, coverage.weight(terms)));
         }
         EntrySearch search = snapshot.topics().size() > EntryShortlist.FROM_ENTRIES

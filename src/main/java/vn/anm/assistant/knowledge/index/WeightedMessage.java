@@ -15,7 +15,7 @@ final class WeightedMessage {
 
     private final Coverage coverage;
     private final String[] terms;
-    private final String[][] marks;
+    private final int[] marks;
     private final double[] idf;
     /** Open addressing, vocabulary id + 1 → message position: a handful of array reads per variant syllable. */
     private final int[] slotIds;
@@ -31,8 +31,13 @@ final class WeightedMessage {
     WeightedMessage(Map<String, Set<String>> marksByTerm, Coverage coverage) {
         this.coverage = coverage;
         int n = marksByTerm.size();
-        terms = marksByTerm.keySet().toArray(String[]::new);
-        marks = marksByTerm.values().stream().map(forms -> forms.toArray(String[]::new)).toArray(String[][]::new);
+        terms = new String[n];
+        marks = new int[n];
+        int next = 0;
+        for (Map.Entry<String, Set<String>> term : marksByTerm.entrySet()) {
+            terms[next] = term.getKey();
+            marks[next++] = coverage.markId(term.getValue(), false);
+        }
         idf = new double[n];
         int slots = Integer.highestOneBit(Math.max(4, n * 4 - 1)) << 1;
         slotIds = new int[slots];
@@ -66,17 +71,11 @@ final class WeightedMessage {
      * Whether the syllable at a message position is written with other diacritics than the variant's:
      * then it is another word that only looks alike without them (giá / giả).
      */
-    boolean differentlyMarked(int position, String[] variantMarks) {
-        for (String written : marks[position]) {
-            for (String inVariant : variantMarks) {
-                // no diacritics may be a text typed without them: it stands for any (measured better than
-                // trusting them in texts typed with diacritics, docs/evaluation.md)
-                if (written.isEmpty() || inVariant.isEmpty() || written.equals(inVariant)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    boolean differentlyMarked(int position, int variantMarks) {
+        // A syllable without diacritics may come from a text typed without them: it stands for any
+        // (measured better than trusting it in texts otherwise typed with diacritics, docs/evaluation.md).
+        int written = marks[position];
+        return written != 0 && variantMarks != 0 && written != variantMarks;
     }
 
     /** The message position of a vocabulary syllable, or -1. */
