@@ -2,7 +2,6 @@ package vn.anm.assistant.knowledge.index;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A bounded confidence (vietnamese-search.md §6): how much of the message a variant covers (qCov)
@@ -16,6 +15,9 @@ final class Coverage {
 
     static final double TYPO_SHARE = 0.5;
     static final double OTHER_WORD_SHARE = 0.5;
+
+    /** A syllable a text writes with two sets of diacritics ("tại", "tài"): it matches any. */
+    static final String WRITTEN_TWO_WAYS = "*";
 
     /** Diacritics → a small id, 1 up; 0 stands for "any" (written without diacritics, or two ways). */
     private final Map<String, Integer> markIds = new HashMap<>();
@@ -76,12 +78,8 @@ final class Coverage {
      * 0 when there are none or several ways; ids are handed out while the index is built, and a
      * message's diacritics no question uses get -1 (unlike every question's).
      */
-    int markId(Set<String> forms, boolean building) {
-        if (forms.size() != 1) {
-            return 0;
-        }
-        String marks = forms.iterator().next();
-        if (marks.isEmpty()) {
+    int markId(String marks, boolean building) {
+        if (marks.isEmpty() || marks.equals(WRITTEN_TWO_WAYS)) {
             return 0;
         }
         Integer id = building ? markIds.computeIfAbsent(marks, k -> markIds.size() + 1) : markIds.get(marks);

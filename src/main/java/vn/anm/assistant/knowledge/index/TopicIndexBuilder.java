@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -56,7 +54,7 @@ public final class TopicIndexBuilder {
         List<Variant> variants = new ArrayList<>(pending.size());
         for (PendingVariant p : pending) {
             int[] terms = coverage.ids(p.terms().keySet(), p.terms().size());
-            int[] marks = p.terms().values().stream().mapToInt(forms -> coverage.markId(forms, true)).toArray();
+            int[] marks = p.terms().values().stream().mapToInt(written -> coverage.markId(written, true)).toArray();
             variants.add(new Variant(p.topicId(), p.text(), terms, marks, coverage.weight(terms)));
         }
         EntrySearch search = snapshot.topics().size() > EntryShortlist.FROM_ENTRIES
@@ -104,18 +102,19 @@ public final class TopicIndexBuilder {
     }
 
     /** A variant before the vocabulary exists: its syllables (with their diacritics) are numbered once all are known. */
-    private record PendingVariant(String topicId, String text, Map<String, Set<String>> terms) {
+    private record PendingVariant(String topicId, String text, Map<String, String> terms) {
     }
 
     /**
      * Each distinct folded syllable, in order, with the diacritics it is written with in the text
-     * (empty where written without: typed without diacritics, or a word that has none).
+     * (empty where written without: typed without diacritics, or a word that has none;
+     * {@link Coverage#WRITTEN_TWO_WAYS} where the text has it both ways, like "tại" and "tài").
      */
-    static Map<String, Set<String>> marksByTerm(PreparedText prepared) {
-        Map<String, Set<String>> marks = new LinkedHashMap<>();
+    static Map<String, String> marksByTerm(PreparedText prepared) {
+        Map<String, String> marks = new LinkedHashMap<>();
         for (int i = 0; i < prepared.foldedTerms().size(); i++) {
             String written = VietnameseText.marks(prepared.exactTerms().get(i));
-            marks.computeIfAbsent(prepared.foldedTerms().get(i), k -> new LinkedHashSet<>(2)).add(written);
+            marks.merge(prepared.foldedTerms().get(i), written, (known, next) -> known.equals(next) ? known : Coverage.WRITTEN_TWO_WAYS);
         }
         return marks;
     }

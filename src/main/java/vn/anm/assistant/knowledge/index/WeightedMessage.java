@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A message's distinct folded syllables with their IDF, worked out once per message: the matcher
@@ -28,13 +27,13 @@ final class WeightedMessage {
     private final List<Map<Integer, Boolean>> nearMemo;
 
     /** @param marksByTerm the message's distinct folded syllables, in order, with their diacritics as written */
-    WeightedMessage(Map<String, Set<String>> marksByTerm, Coverage coverage) {
+    WeightedMessage(Map<String, String> marksByTerm, Coverage coverage) {
         this.coverage = coverage;
         int n = marksByTerm.size();
         terms = new String[n];
         marks = new int[n];
         int next = 0;
-        for (Map.Entry<String, Set<String>> term : marksByTerm.entrySet()) {
+        for (Map.Entry<String, String> term : marksByTerm.entrySet()) {
             terms[next] = term.getKey();
             marks[next++] = coverage.markId(term.getValue(), false);
         }
