@@ -53,6 +53,18 @@ class VietnameseTextTests {
         assertThat(VietnameseText.clean(Normalizer.normalize(c.input(), Normalizer.Form.NFD))).isEqualTo(c.expected());
     }
 
+    /** Diacritics tell words apart that fold alike; spelling variants of one word keep the same ones. */
+    @org.junit.jupiter.api.Test
+    void marksSayWhichWordAFoldedSyllableIs() {
+        assertThat(VietnameseText.marks("giá")).isNotEqualTo(VietnameseText.marks("giả")).isNotEmpty();
+        assertThat(VietnameseText.marks("mất")).isNotEqualTo(VietnameseText.marks("mật"));
+        assertThat(VietnameseText.marks("ký")).isEqualTo(VietnameseText.marks("kí"));
+        assertThat(VietnameseText.marks("đi")).isNotEmpty().isNotEqualTo(VietnameseText.marks("di"));
+        assertThat(VietnameseText.marks("gia")).isEmpty();
+        assertThat(VietnameseText.marks("otp")).isEmpty();
+        assertThat(VietnameseText.marks(Normalizer.normalize("giả", Normalizer.Form.NFD))).isEqualTo(VietnameseText.marks("giả"));
+    }
+
     private static String unescape(String text) {
         Matcher m = ESCAPE.matcher(text);
         StringBuilder out = new StringBuilder();

@@ -1,0 +1,67 @@
+package vn.anm.assistant.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.anm.assistant.knowledge.analysis.VietnameseText;
+
+/** The coverage confidence on a tiny vocabulary: exact, typo and differently-marked matches. */
+class CoverageTests {
+
+    private final Coverage coverage = new Coverage(Map.of("gia", 2, "danh", 2, "ngan", 5, "hang", 5, "lua", 3), 10);
+
+    /** The question "giả danh ngân hàng", as the index holds it. */
+    private final Variant question = variant("giả", "danh", "ngân", "hàng");
+
+    @Test
+    void theSameWordsCoverTheQuestionWhole() {
+        assertThat(coverage.of(message("giả", "danh", "ngân", "hàng"), question)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void wordsTypedWithoutDiacriticsCountFully() {
+        assertThat(coverage.of(message("gia", "danh", "ngan", "hang"), question)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void anotherWordThatOnlyFoldsAlikeCountsHalf() {
+        double same = coverage.of(message("giả", "ngân", "hàng"), question);
+        double otherWord = coverage.of(message("giá", "ngân", "hàng"), question); // price, not fake
+        double unrelated = coverage.of(message("lừa", "ngân", "hàng"), question); // a word the question lacks
+        assertThat(otherWord).isLessThan(same).isGreaterThan(unrelated);
+    }
+
+    @Test
+    void aTypoOfAKnownWordCountsHalfAndAnUnknownWordPullsDown() {
+        double exact = coverage.of(message("lua", "danh"), variant("lua", "danh"));
+        double typo = coverage.of(message("luaa", "danh"), variant("lua", "danh"));
+        double unknown = coverage.of(message("xyzw", "danh"), variant("lua", "danh"));
+        assertThat(exact).isGreaterThan(typo);
+        assertThat(typo).isGreaterThan(unknown);
+    }
+
+    private Variant variant(String... syllables) {
+        Map<String, String> marks = marks(syllables);
+        int[] terms = coverage.ids(marks.keySet(), marks.size());
+        int[] markIds = marks.values().stream().mapToInt(m -> coverage.markId(m, true)).toArray();
+        return new Variant("t", String.join(" ", syllables), terms, markIds, coverage.weight(terms));
+    }
+
+    private WeightedMessage message(String... syllables) {
+        return new WeightedMessage(marks(syllables), coverage);
+    }
+
+    private static Map<String, String> marks(String... syllables) {
+        Map<String, String> marks = new LinkedHashMap<>();
+        for (String syllable : List.of(syllables)) {
+            marks.put(VietnameseText.foldSyllable(syllable), VietnameseText.marks(syllable));
+        }
+        return marks;
+    }
+}
