@@ -3,6 +3,8 @@ package vn.anm.assistant.knowledge.index;
 import java.util.HashMap;
 import java.util.Map;
 
+import vn.anm.assistant.knowledge.analysis.PreparedText;
+
 /**
  * A bounded confidence (vietnamese-search.md §6): how much of the message a variant covers (qCov)
  * and how much of the variant the message covers (vCov), weighted by IDF. vCov rescues long stories
@@ -15,9 +17,6 @@ final class Coverage {
 
     static final double TYPO_SHARE = 0.5;
     static final double OTHER_WORD_SHARE = 0.5;
-
-    /** A syllable a text writes with two sets of diacritics ("tại", "tài"): it matches any. */
-    static final String WRITTEN_TWO_WAYS = "*";
 
     /** Diacritics → a small id, 1 up; 0 stands for "any" (written without diacritics, or two ways). */
     private final Map<String, Integer> markIds = new HashMap<>();
@@ -50,10 +49,6 @@ final class Coverage {
         return terms[id];
     }
 
-    boolean known(String term) {
-        return ids.containsKey(term);
-    }
-
     double idf(String term) {
         Integer id = ids.get(term);
         return id == null ? unseenIdf : idfs[id];
@@ -74,16 +69,20 @@ final class Coverage {
     }
 
     /**
-     * The id of a syllable's diacritics as written ({@link vn.anm.assistant.knowledge.analysis.VietnameseText#marks}):
-     * 0 when there are none or several ways; ids are handed out while the index is built, and a
-     * message's diacritics no question uses get -1 (unlike every question's).
+     * The id of a syllable's diacritics as written in a question ({@link vn.anm.assistant.knowledge.analysis.VietnameseText#marks}),
+     * handed out while the index is built: 0 when there are none or several ways, else 1 up.
      */
-    int markId(String marks, boolean building) {
-        if (marks.isEmpty() || marks.equals(WRITTEN_TWO_WAYS)) {
-            return 0;
-        }
-        Integer id = building ? markIds.computeIfAbsent(marks, k -> markIds.size() + 1) : markIds.get(marks);
-        return id == null ? -1 : id;
+    int registerMarks(String marks) {
+        return isAny(marks) ? 0 : markIds.computeIfAbsent(marks, k -> markIds.size() + 1);
+    }
+
+    /** The id of a message syllable's diacritics: as {@link #registerMarks}, and -1 for diacritics no question uses. */
+    int markId(String marks) {
+        return isAny(marks) ? 0 : markIds.getOrDefault(marks, -1);
+    }
+
+    private static boolean isAny(String marks) {
+        return marks.isEmpty() || marks.equals(PreparedText.WRITTEN_TWO_WAYS);
     }
 
     /** A variant's weight: its syllables' IDF, summed in their order. */

@@ -3,7 +3,6 @@ package vn.anm.assistant.knowledge.index;
 import java.util.List;
 
 import vn.anm.assistant.knowledge.analysis.AnalyzedText;
-import vn.anm.assistant.knowledge.analysis.PreparedText;
 
 /** How a knowledge base finds the entries for a message: each found entry with its BM25 score and coverage. */
 interface EntrySearch {
@@ -12,5 +11,5 @@ interface EntrySearch {
      * @param texts the message's text, then its alternative readings, analysed
      * @param weighted the message's syllables weighed for the coverage
      */
-    List<TopicHit> hits(PreparedText message, List<AnalyzedText> texts, WeightedMessage weighted);
+    List<TopicHit> hits(List<AnalyzedText> texts, WeightedMessage weighted);
 }

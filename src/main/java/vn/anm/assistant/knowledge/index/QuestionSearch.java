@@ -28,7 +28,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import vn.anm.assistant.knowledge.analysis.AnalyzedText;
-import vn.anm.assistant.knowledge.analysis.PreparedText;
 
 /**
  * The search of knowledge bases up to a few hundred entries: BM25 over one document per example
@@ -65,13 +64,13 @@ final class QuestionSearch implements EntrySearch {
     }
 
     @Override
-    public List<TopicHit> hits(PreparedText message, List<AnalyzedText> texts, WeightedMessage weighted) {
+    public List<TopicHit> hits(List<AnalyzedText> texts, WeightedMessage weighted) {
         TopDocs top;
         try {
             // Counting every hit makes Lucene score the disjunction in one bulk pass over a window of
             // documents; on a few thousand questions and a hundred clauses that is twice as fast as
             // skipping ahead with MaxScore (same scores; bench/BENCHMARKS.md).
-            top = searcher.search(query(message, texts), new TopScoreDocCollectorManager(HITS, null, Integer.MAX_VALUE));
+            top = searcher.search(query(texts, weighted), new TopScoreDocCollectorManager(HITS, null, Integer.MAX_VALUE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,7 +89,7 @@ final class QuestionSearch implements EntrySearch {
     }
 
     /** @param texts the message's text, then its alternative readings, analysed */
-    private Query query(PreparedText message, List<AnalyzedText> texts) throws IOException {
+    private Query query(List<AnalyzedText> texts, WeightedMessage weighted) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         Map<String, TermsEnum> dictionaries = new HashMap<>();
         IndexFields.MAIN_WEIGHTS.forEach(w -> add(builder, dictionaries, w.getKey(), texts.get(0), w.getValue()));
@@ -98,11 +97,9 @@ final class QuestionSearch implements EntrySearch {
             add(builder, dictionaries, IndexFields.FOLDED, alternative, IndexFields.ALTERNATIVE_WEIGHT);
             add(builder, dictionaries, IndexFields.FOLDED_SHINGLES, alternative, IndexFields.ALTERNATIVE_WEIGHT);
         }
-        for (String term : new LinkedHashSet<>(message.foldedTerms())) {
-            if (term.length() >= 3 && !coverage.known(term)) { // typos only: known syllables match exactly
-                Query fuzzy = new FuzzyQuery(new Term(IndexFields.FOLDED, term), 1, 1, 10, true);
-                builder.add(new BoostQuery(fuzzy, IndexFields.FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
-            }
+        for (String term : weighted.unseenTerms()) { // typos only: known syllables match exactly
+            Query fuzzy = new FuzzyQuery(new Term(IndexFields.FOLDED, term), 1, 1, 10, true);
+            builder.add(new BoostQuery(fuzzy, IndexFields.FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return builder.build();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import vn.anm.assistant.knowledge.analysis.AnalyzedText;
-import vn.anm.assistant.knowledge.analysis.PreparedText;
 
 /**
  * The search of large knowledge bases: the entry shortlist's BM25 scores, and the coverage from each
@@ -25,7 +24,7 @@ final class ShortlistSearch implements EntrySearch {
     }
 
     @Override
-    public List<TopicHit> hits(PreparedText message, List<AnalyzedText> texts, WeightedMessage weighted) {
+    public List<TopicHit> hits(List<AnalyzedText> texts, WeightedMessage weighted) {
         List<TopicHit> hits = new ArrayList<>();
         shortlist.shortlist(texts).forEach((topicId, score) -> {
             Variant best = null;

@@ -65,8 +65,8 @@ public final class TopicIndex {
         List<AnalyzedText> texts = new ArrayList<>();
         texts.add(analysis.analyze(message.text()));
         message.alternatives().forEach(alternative -> texts.add(analysis.analyze(alternative)));
-        WeightedMessage weighted = new WeightedMessage(TopicIndexBuilder.marksByTerm(message), coverage);
-        return ranked(search.hits(message, texts, weighted));
+        WeightedMessage weighted = new WeightedMessage(message.marksByTerm(), coverage);
+        return ranked(search.hits(texts, weighted));
     }
 
     /**

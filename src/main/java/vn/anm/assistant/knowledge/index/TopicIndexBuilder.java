@@ -23,7 +23,6 @@ import vn.anm.assistant.knowledge.analysis.AnalyzedText;
 import vn.anm.assistant.knowledge.analysis.PreparedText;
 import vn.anm.assistant.knowledge.analysis.SyllableAnalysis;
 import vn.anm.assistant.knowledge.analysis.TextPreparer;
-import vn.anm.assistant.knowledge.analysis.VietnameseText;
 import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 
 /**
@@ -45,7 +44,7 @@ public final class TopicIndexBuilder {
         Map<String, Integer> variantFrequency = new HashMap<>();
         for (PreparedTopic topic : prepared) {
             for (PreparedPhrasing phrasing : topic.phrasings()) {
-                PendingVariant variant = new PendingVariant(topic.id(), phrasing.text(), marksByTerm(phrasing.prepared()));
+                PendingVariant variant = new PendingVariant(topic.id(), phrasing.text(), phrasing.prepared().marksByTerm());
                 variant.terms().keySet().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
                 pending.add(variant);
             }
@@ -54,7 +53,7 @@ public final class TopicIndexBuilder {
         List<Variant> variants = new ArrayList<>(pending.size());
         for (PendingVariant p : pending) {
             int[] terms = coverage.ids(p.terms().keySet(), p.terms().size());
-            int[] marks = p.terms().values().stream().mapToInt(written -> coverage.markId(written, true)).toArray();
+            int[] marks = p.terms().values().stream().mapToInt(written -> coverage.registerMarks(written)).toArray();
             variants.add(new Variant(p.topicId(), p.text(), terms, marks, coverage.weight(terms)));
         }
         EntrySearch search = snapshot.topics().size() > EntryShortlist.FROM_ENTRIES
@@ -103,20 +102,6 @@ public final class TopicIndexBuilder {
 
     /** A variant before the vocabulary exists: its syllables (with their diacritics) are numbered once all are known. */
     private record PendingVariant(String topicId, String text, Map<String, String> terms) {
-    }
-
-    /**
-     * Each distinct folded syllable, in order, with the diacritics it is written with in the text
-     * (empty where written without: typed without diacritics, or a word that has none;
-     * {@link Coverage#WRITTEN_TWO_WAYS} where the text has it both ways, like "tại" and "tài").
-     */
-    static Map<String, String> marksByTerm(PreparedText prepared) {
-        Map<String, String> marks = new LinkedHashMap<>();
-        for (int i = 0; i < prepared.foldedTerms().size(); i++) {
-            String written = VietnameseText.marks(prepared.exactTerms().get(i));
-            marks.merge(prepared.foldedTerms().get(i), written, (known, next) -> known.equals(next) ? known : Coverage.WRITTEN_TWO_WAYS);
-        }
-        return marks;
     }
 
     private static PreparedTopic prepare(Topic topic, TextPreparer preparer, SyllableAnalysis analysis) {

@@ -3,7 +3,7 @@ package vn.anm.assistant.knowledge.index;
 /**
  * One indexed phrasing of an entry (its title or an example question): its distinct folded syllables
  * as vocabulary ids, in the order they first occur, the diacritics each is written with as ids
- * ({@link Coverage#markId}: 0 where written without, or written two ways), and their summed IDF.
+ * ({@link Coverage#registerMarks}: 0 where written without, or written two ways), and their summed IDF.
  */
 record Variant(String topicId, String text, int[] terms, int[] marks, double weight) {
 }

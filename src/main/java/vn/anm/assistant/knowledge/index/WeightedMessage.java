@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.anm.assistant.knowledge.analysis.PreparedText;
+
 /**
  * A message's distinct folded syllables with their IDF, worked out once per message: the matcher
  * compares one message with hundreds of variants, and each comparison then only looks up the
@@ -26,7 +28,7 @@ final class WeightedMessage {
     /** Per unseen syllable, which vocabulary syllables are one edit away (many variants share syllables). */
     private final List<Map<Integer, Boolean>> nearMemo;
 
-    /** @param marksByTerm the message's distinct folded syllables, in order, with their diacritics as written */
+    /** @param marksByTerm the message's distinct folded syllables, in order, with their diacritics ({@link PreparedText#marksByTerm}) */
     WeightedMessage(Map<String, String> marksByTerm, Coverage coverage) {
         this.coverage = coverage;
         int n = marksByTerm.size();
@@ -35,7 +37,7 @@ final class WeightedMessage {
         int next = 0;
         for (Map.Entry<String, String> term : marksByTerm.entrySet()) {
             terms[next] = term.getKey();
-            marks[next++] = coverage.markId(term.getValue(), false);
+            marks[next++] = coverage.markId(term.getValue());
         }
         idf = new double[n];
         int slots = Integer.highestOneBit(Math.max(4, n * 4 - 1)) << 1;
@@ -45,9 +47,9 @@ final class WeightedMessage {
         List<Integer> unseenPositions = new ArrayList<>();
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            idf[i] = coverage.idf(terms[i]);
-            sum += idf[i]; // summed in message order, as the coverage always has
             int id = coverage.id(terms[i]);
+            idf[i] = id >= 0 ? coverage.idf(id) : coverage.idf(terms[i]);
+            sum += idf[i]; // summed in message order, as the coverage always has
             if (id >= 0) {
                 put(id, i);
             } else if (terms[i].length() >= 3) {
@@ -85,6 +87,15 @@ final class WeightedMessage {
             }
         }
         return -1;
+    }
+
+    /** The syllables the index has never seen (three letters or more): the ones worth a fuzzy lookup. */
+    List<String> unseenTerms() {
+        List<String> unseenTerms = new ArrayList<>(unseen.length);
+        for (int position : unseen) {
+            unseenTerms.add(terms[position]);
+        }
+        return unseenTerms;
     }
 
     int unseenCount() {

@@ -49,7 +49,7 @@ class CoverageTests {
     private Variant variant(String... syllables) {
         Map<String, String> marks = marks(syllables);
         int[] terms = coverage.ids(marks.keySet(), marks.size());
-        int[] markIds = marks.values().stream().mapToInt(m -> coverage.markId(m, true)).toArray();
+        int[] markIds = marks.values().stream().mapToInt(m -> coverage.registerMarks(m)).toArray();
         return new Variant("t", String.join(" ", syllables), terms, markIds, coverage.weight(terms));
     }
 
