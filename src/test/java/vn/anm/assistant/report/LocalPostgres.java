@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class LocalPostgres {
 
     public static final String SCHEMA = "report_tests";
-    private static final String JDBC = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** {@code ANM_TEST_PG_DATABASE} lets parallel checkouts test against databases of their own. */
+    public static final String DATABASE = System.getenv().getOrDefault("ANM_TEST_PG_DATABASE", "test");
+    private static final String JDBC = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
 
     private static String user;
     private static boolean probed;
@@ -62,7 +64,7 @@ public final class LocalPostgres {
 
     /** For another test class's own schema (Flyway creates it: set spring.flyway.schemas to it). */
     public static String r2dbcUrl(String schema) {
-        return "r2dbc:postgresql://127.0.0.1:5432/test?schema=" + schema;
+        return "r2dbc:postgresql://127.0.0.1:5432/" + DATABASE + "?schema=" + schema;
     }
 
     public static String jdbcUrl(String schema) {
