@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -21,6 +22,9 @@ class AskApiTests {
 
     @Autowired
     WebTestClient web;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void answersAClearQuestionWithItsTopicAndReply() {
@@ -110,8 +114,14 @@ class AskApiTests {
     }
 
     @Test
-    void healthIsUp() {
-        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    void healthAndMetricsAreOnTheManagementPortOnly() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(text -> assertThat(text).contains("jvm_memory_used_bytes"));
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        web.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
     }
 
     @Test
