@@ -2,6 +2,8 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,7 +34,8 @@ class ConversationConfiguration {
     @Bean
     Conversation conversation(KnowledgeBase knowledgeBase, AnswerMatcher matcher, ReplyComposer composer,
             ConversationStateStore states, FeedbackLog feedback, UnansweredLog unanswered, ReportIntake intake,
-            ReportProperties reportProperties) {
+            ReportProperties reportProperties, MeterRegistry registry) {
+        ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         MenuCatalog catalog = new MenuCatalog(knowledgeBase, texts);
         MenuReplies menu = new MenuReplies(catalog, knowledgeBase, texts);
@@ -42,8 +45,9 @@ class ConversationConfiguration {
         PayloadHandler payloads = new PayloadHandler(replies, knowledgeBase, feedback, texts);
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
-                new UnansweredRecorder(unanswered, new PersonalDataMask()), texts);
-        return new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC());
+                new UnansweredRecorder(unanswered, new PersonalDataMask()), texts, metrics);
+        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()),
+                metrics);
     }
 
     private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, MenuCatalog catalog, MenuReplies menu,

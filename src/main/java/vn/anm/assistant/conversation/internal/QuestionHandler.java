@@ -24,19 +24,22 @@ final class QuestionHandler {
     private final Replies replies;
     private final UnansweredRecorder unanswered;
     private final ReplyTexts texts;
+    private final ConversationMetrics metrics;
 
     QuestionHandler(UrgentDetector urgentDetector, AnswerMatcher matcher, Replies replies, UnansweredRecorder unanswered,
-            ReplyTexts texts) {
+            ReplyTexts texts, ConversationMetrics metrics) {
         this.urgentDetector = urgentDetector;
         this.matcher = matcher;
         this.replies = replies;
         this.unanswered = unanswered;
         this.texts = texts;
+        this.metrics = metrics;
     }
 
     Mono<Turn> handle(String text, InboundMessage message, ConversationState state, boolean fresh, Instant now) {
         Optional<UrgentKind> urgent = urgentDetector.detect(text);
         if (urgent.isPresent()) {
+            metrics.urgent(urgent.get());
             return Mono.just(replies.urgent().urgent(urgent.get(), state, now));
         }
         // In-memory matching takes about half a millisecond, p99 under 2 ms (bench/BENCHMARKS.md): it stays on the event loop.
