@@ -17,7 +17,7 @@ JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-}
 MAX_RAM=${MAX_RAM:-1g}
 IDLE_SETTLE=${IDLE_SETTLE:-10}
-RATE=${RATE:-100}
+RATE=${RATE:-50}
 DURATION=${DURATION:-30}
 SECRET=bench-app-secret
 
@@ -70,39 +70,39 @@ rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-# variant NAME JAVA TRAINING_FLAGS RUN_FLAGS
-variant() {
-  local name=$1 java=$2 training=$3 flags=$4 times=() rss=()
-  if [ -n "$training" ]; then
-    # shellcheck disable=SC2086 # flag lists
-    (cd "$WORK/app" && env ANM_DATA_DIR="$WORK/data" ANM_KB_DIR="$WORK/app/knowledge-base" SERVER_PORT=0 ANM_MANAGEMENT_PORT=0 \
-        "$java" @"$ROOT/deploy/jvm.options" -XX:MaxRAM="$MAX_RAM" $training -Dspring.context.exit=onRefresh \
-        -jar anm-assistant.jar --anm.knowledge.watch=false) > "$WORK/training.log" 2>&1 || { tail -20 "$WORK/training.log"; return 1; }
-  fi
-  for _ in $(seq 1 "$RUNS"); do
-    local start; start=$(date +%s%N)
-    # shellcheck disable=SC2086
-    launch "$java" $flags
-    times+=("$(ready_ms "$start")")
-    sleep "$IDLE_SETTLE"
-    rss+=("$(rss_mb "$APP_PID")")
-    stop
-  done
-  printf '%-22s ready ms: %s (median %s)   RSS idle MB: %s (median %s)\n' "$name" "${times[*]}" \
-    "$(printf '%s\n' "${times[@]}" | median)" "${rss[*]}" "$(printf '%s\n' "${rss[@]}" | median)"
+# train NAME JAVA TRAINING_FLAGS: the training run of a variant (stops after the context refresh)
+train() {
+  # shellcheck disable=SC2086 # flag lists
+  (cd "$WORK/app" && env ANM_DATA_DIR="$WORK/data" ANM_KB_DIR="$WORK/app/knowledge-base" SERVER_PORT=0 ANM_MANAGEMENT_PORT=0 \
+      "$2" @"$ROOT/deploy/jvm.options" -XX:MaxRAM="$MAX_RAM" $3 -Dspring.context.exit=onRefresh \
+      -jar anm-assistant.jar --anm.knowledge.watch=false) > "$WORK/training-$1.log" 2>&1 || { tail -20 "$WORK/training-$1.log"; return 1; }
 }
 
-heap=$("$JAVA" @deploy/jvm.options -XX:MaxRAM="$MAX_RAM" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" { printf "%d", $4 / 1048576 }')
-echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $($JAVA -version 2>&1 | head -1), MaxRAM=$MAX_RAM (max heap $heap MB), $RUNS runs each"
-# A first start migrates the embedded database, so every timed start below finds it current (a restart).
-launch "$JAVA"; ready_ms "$(date +%s%N)" > /dev/null; stop
-
-variant "java17 plain" "$JAVA" "" ""
-variant "java17 CDS" "$JAVA" "-XX:ArchiveClassesAtExit=$WORK/app/app.jsa" "-XX:SharedArchiveFile=$WORK/app/app.jsa"
+# Variants: name, java, training flags, run flags. Runs are interleaved (plain, CDS, plain, CDS…) so a
+# machine shared with other work slows every variant alike.
+names=("plain, Java 17" "CDS, Java 17"); javas=("$JAVA" "$JAVA"); flags=("" "-XX:SharedArchiveFile=$WORK/app/app.jsa")
+train cds "$JAVA" "-XX:ArchiveClassesAtExit=$WORK/app/app.jsa"
 if [ -n "$JAVA25" ]; then
-  variant "java25 plain" "$JAVA25" "" ""
-  variant "java25 AOT cache" "$JAVA25" "-XX:AOTCacheOutput=$WORK/app/app.aot" "-XX:AOTCache=$WORK/app/app.aot"
+  names+=("plain, Java 25" "AOT cache, Java 25"); javas+=("$JAVA25" "$JAVA25"); flags+=("" "-XX:AOTCache=$WORK/app/app.aot")
+  train aot "$JAVA25" "-XX:AOTCacheOutput=$WORK/app/app.aot"
 fi
+declare -A times rss
+for _ in $(seq 1 "$RUNS"); do
+  for v in "${!names[@]}"; do
+    start=$(date +%s%N)
+    # shellcheck disable=SC2086
+    launch "${javas[$v]}" ${flags[$v]}
+    times[$v]+="$(ready_ms "$start") "
+    sleep "$IDLE_SETTLE"
+    rss[$v]+="$(rss_mb "$APP_PID") "
+    stop
+  done
+done
+for v in "${!names[@]}"; do
+  # shellcheck disable=SC2086 # word lists
+  printf '%-20s ready ms: %s(median %s)   RSS idle MB: %s(median %s)\n' "${names[$v]}" "${times[$v]}" \
+    "$(printf '%s\n' ${times[$v]} | median)" "${rss[$v]}" "$(printf '%s\n' ${rss[$v]} | median)"
+done
 
 echo "== under load: $RATE webhook events/s for $DURATION s (plain $JAVA)"
 launch "$JAVA"; ready_ms "$(date +%s%N)" > /dev/null

@@ -160,6 +160,7 @@ class KubernetesManifestTests {
         return Duration.ofSeconds(30);
     }
 
+    @SuppressWarnings("unchecked")
     private static Set<String> setInKubernetes(String overlay) {
         List<Map<String, Object>> objects = DeployFiles.render(overlay);
         Set<String> names = new LinkedHashSet<>();
