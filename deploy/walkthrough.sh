@@ -219,8 +219,8 @@ chat() { # one web-chat message; the reply is the response itself
     -d "{\"user\":\"walk-$1\",\"text\":\"Làm sao nhận biết cuộc gọi giả danh công an?\"}" "$BASE/api/v1/chat" || true)
   if [ "$code" = 200 ] && grep -q '"messages":\[{' "$WORK/chat.json"; then echo ok; else echo "failed $code"; fi
 }
-phase() { # phase NUMBER [PARALLEL]: EVENTS events per platform, alternating, in batches of PARALLEL
-  local i parallel=${2:-1} batch=()
+phase() { # phase NUMBER PARALLEL: EVENTS events per platform, alternating, in batches of PARALLEL
+  local i parallel=$2 batch=()
   for i in $(seq 1 "$EVENTS"); do
     deliver facebook "$((91000000 + $1 * 1000 + i))" & batch+=($!)
     deliver zalo "$((92000000 + $1 * 1000 + i))" & batch+=($!)
@@ -237,16 +237,17 @@ chats() {
   done
 }
 
-say "phase 1: $EVENTS Messenger and $EVENTS Zalo events, $CHATS web-chat messages, both instances up"
-phase 1; chats 1
+say "phase 1: $EVENTS Messenger and $EVENTS Zalo events, two at a time, $CHATS web-chat messages, both instances up"
+phase 1 2; chats 1
 say "phase 2: $EVENTS + $EVENTS events, 8 at a time; instance A is killed (SIGKILL) in the middle"
 ( sleep 2; kill -9 "$A_PID" ) &
 killer=$!
 phase 2 8
 wait "$killer"
+for _ in $(seq 1 50); do kill -0 "$A_PID" 2> /dev/null || break; sleep 0.1; done
 kill -0 "$A_PID" 2> /dev/null && fail "instance A is still running"
-say "phase 3: $EVENTS + $EVENTS events, $CHATS web-chat messages, instance B alone"
-phase 3; chats 3
+say "phase 3: $EVENTS + $EVENTS events, two at a time, $CHATS web-chat messages, instance B alone"
+phase 3 2; chats 3
 
 # --- Settle: wait for every acknowledged event's reply ---------------------------------------------
 counts() { "${CURL[@]}" "http://127.0.0.1:$STUB_PORT/counts"; }

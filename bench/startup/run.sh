@@ -70,6 +70,11 @@ rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
+heap=$("$JAVA" @deploy/jvm.options -XX:MaxRAM="$MAX_RAM" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" { printf "%d", $4 / 1048576 }')
+echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $($JAVA -version 2>&1 | head -1), MaxRAM=$MAX_RAM (max heap $heap MB), $RUNS runs each"
+# A first start migrates the embedded database, so every timed start below finds it current (a restart).
+launch "$JAVA"; ready_ms "$(date +%s%N)" > /dev/null; stop
+
 # train NAME JAVA TRAINING_FLAGS: the training run of a variant (stops after the context refresh)
 train() {
   # shellcheck disable=SC2086 # flag lists
