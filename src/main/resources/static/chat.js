@@ -5,10 +5,16 @@
   var form = document.getElementById('composer');
   var input = document.getElementById('message');
   var send = document.getElementById('send');
+  var restart = document.getElementById('restart');
   var user = localStorage.getItem('anm-user');
   if (!user) {
-    user = 'w' + Math.random().toString(36).slice(2) + Date.now().toString(36);
-    localStorage.setItem('anm-user', user);
+    user = newUser();
+  }
+
+  function newUser() {
+    var id = 'w' + Math.random().toString(36).slice(2) + Date.now().toString(36);
+    localStorage.setItem('anm-user', id);
+    return id;
   }
 
   function add(kind, text) {
@@ -79,6 +85,21 @@
   });
   input.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
+  });
+  // A shared phone: the next person starts as somebody new, and the previous person's unsent report
+  // draft is deleted rather than offered to them.
+  restart.addEventListener('click', function () {
+    if (!window.confirm('Xóa cuộc trò chuyện và bản trình báo chưa gửi trên máy này, rồi bắt đầu lại?')) { return; }
+    var previous = user;
+    fetch('/api/v1/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: previous, payload: 'report:cancel' })
+    }).catch(function () { /* an unsent draft left behind is deleted after a few days anyway */ });
+    user = newUser();
+    log.textContent = '';
+    input.value = '';
+    ask({ payload: 'menu' }, null);
   });
   // The welcome and the menu come from the conversation itself, the same as on Zalo and Facebook.
   ask({ payload: 'menu' }, null);

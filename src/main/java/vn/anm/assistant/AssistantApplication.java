@@ -14,11 +14,25 @@ import vn.anm.assistant.knowledge.EvalCommand;
 @EnableScheduling
 public class AssistantApplication {
 
+    static final String USAGE = """
+            Trợ lý An ninh mạng (anm-assistant)
+
+            usage:
+              java -jar anm-assistant.jar [--name=value ...]   start the service (web chat at http://localhost:8080)
+              java -jar anm-assistant.jar eval FILE.jsonl ... [--misses] [--kb DIR] [--thresholds F,A,M]
+                                                              score the knowledge base on labelled sets, no server
+              java -jar anm-assistant.jar help                 this text
+
+            Configuration comes from the environment (README.md, "Configuration").
+            """;
+
     public static void main(String[] args) {
-        // `java -jar anm-assistant.jar eval FILE.jsonl` scores a labelled set without starting a server.
-        if (args.length > 0 && args[0].equals("eval")) {
-            System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        String command = args.length > 0 ? args[0] : "";
+        switch (command) {
+            case "help", "--help", "-h" -> System.out.print(USAGE);
+            // Scores a labelled set without starting a server.
+            case "eval" -> System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            default -> SpringApplication.run(AssistantApplication.class, args);
         }
-        SpringApplication.run(AssistantApplication.class, args);
     }
 }

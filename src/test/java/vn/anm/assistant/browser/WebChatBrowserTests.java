@@ -53,12 +53,15 @@ class WebChatBrowserTests {
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getTitle()).isEqualTo("Trợ lý An ninh mạng");
 
+        // The welcome first (the send button is disabled while it loads, and it mentions 113 itself).
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                b -> !b.findElements(By.cssSelector("#log .msg.bot")).isEmpty() && b.findElement(By.id("send")).isEnabled());
         WebElement input = browser.findElement(By.id("message"));
         input.sendKeys("có người gọi xưng là công an bắt tôi chuyển tiền vào tài khoản tạm giữ");
         browser.findElement(By.id("send")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-                b -> b.findElements(By.cssSelector("#log .msg.bot")).stream().anyMatch(m -> m.getText().contains("113")));
+                b -> b.findElements(By.cssSelector("#log .msg.user ~ .msg.bot")).stream().anyMatch(m -> m.getText().contains("113")));
         assertThat(browser.findElements(By.cssSelector("#log .msg.user")).get(0).getText())
                 .contains("xưng là công an");
     }

@@ -1,8 +1,11 @@
 package vn.anm.assistant.conversation.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
@@ -26,12 +29,15 @@ final class AnswerReplies {
     private final ReplyComposer composer;
     private final MenuReplies menu;
     private final ReplyTexts texts;
+    private final long keptDays;
 
-    AnswerReplies(KnowledgeBase knowledgeBase, ReplyComposer composer, MenuReplies menu, ReplyTexts texts) {
+    /** {@code kept}: how long an unanswered question is kept for moderators (anm.conversation.record-retention). */
+    AnswerReplies(KnowledgeBase knowledgeBase, ReplyComposer composer, MenuReplies menu, ReplyTexts texts, Duration kept) {
         this.knowledgeBase = knowledgeBase;
         this.composer = composer;
         this.menu = menu;
         this.texts = texts;
+        this.keptDays = kept.toDays();
     }
 
     Turn answer(Topic topic, ConversationState state, Instant now) {
@@ -47,6 +53,9 @@ final class AnswerReplies {
                 .toList();
         related.forEach(t -> followUps.add(menu.topicButton(t)));
         followUps.add(menu.menuButton());
+        // Without an intake, the report button is a topic: never offer the answer just given, nor one twice.
+        Set<String> payloads = new HashSet<>();
+        followUps.removeIf(b -> b.payload().equals(Payloads.topic(topic.id())) || !payloads.add(b.payload()));
         String question = texts.get(related.isEmpty() ? "answer.feedback.short" : "answer.feedback");
         List<String> offered = related.stream().map(Topic::id).toList();
         return Turn.of(TurnKind.ANSWER, topic.id(), state.answered(topic.id(), offered, now),
@@ -67,9 +76,18 @@ final class AnswerReplies {
                 new Reply(composer.clarify(candidates), buttons, null));
     }
 
+    /** Nothing found: the panic line first, the honest "not found", and that the question is kept (masked). */
     Turn fallback(ConversationState state, Instant now) {
+        String text = texts.get("panic-line") + "\n" + composer.fallback() + "\n" + texts.get("fallback.kept", keptDays);
         return Turn.of(TurnKind.FALLBACK, state.withStep(ConversationState.IDLE, List.of(), now),
-                new Reply(composer.fallback(), List.of(menu.menuButton(), menu.contactsButton(), menu.reportButton()), null));
+                new Reply(text, List.of(menu.menuButton(), menu.contactsButton(), menu.reportButton()), null));
+    }
+
+    /** The turn could not be handled (nothing was kept): the same as not found, without the note on keeping it. */
+    Turn failure(ConversationState state, Instant now) {
+        return Turn.of(TurnKind.FALLBACK, state.withStep(ConversationState.IDLE, List.of(), now),
+                new Reply(texts.get("panic-line") + "\n" + composer.fallback(),
+                        List.of(menu.menuButton(), menu.contactsButton(), menu.reportButton()), null));
     }
 
     Turn unknownTopic(ConversationState state, Instant now) {

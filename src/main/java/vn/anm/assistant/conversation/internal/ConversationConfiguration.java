@@ -1,14 +1,19 @@
 package vn.anm.assistant.conversation.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.FeedbackLog;
+import vn.anm.assistant.conversation.OperatorProperties;
 import vn.anm.assistant.conversation.UnansweredLog;
 import vn.anm.assistant.conversation.menu.MenuCatalog;
 import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
@@ -21,6 +26,7 @@ import vn.anm.assistant.knowledge.ReplyComposer;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.report.ReportIntake;
 import vn.anm.assistant.report.ReportProperties;
+import vn.anm.assistant.report.ReportReaders;
 
 /**
  * Wires the conversation. The state store, feedback log and unanswered log are database beans from
@@ -29,33 +35,43 @@ import vn.anm.assistant.report.ReportProperties;
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ConversationConfiguration.class);
+
     static final String TEXTS = "messages/conversation.properties";
 
     @Bean
     Conversation conversation(KnowledgeBase knowledgeBase, AnswerMatcher matcher, ReplyComposer composer,
             ConversationStateStore states, FeedbackLog feedback, UnansweredLog unanswered, ReportIntake intake,
-            ReportProperties reportProperties, MeterRegistry registry) {
+            ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, MeterRegistry registry) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
+        if (!operator.named()) {
+            log.warn("ANM_OPERATOR_NAME is not set: the welcome and the report consent say \"{}\" instead of the agency's name",
+                    texts.get("operator.default"));
+        }
+        ReportPromises promises = new ReportPromises(readers, texts,
+                operator.named() ? operator.name().strip() : texts.get("operator.default"));
         MenuCatalog catalog = new MenuCatalog(knowledgeBase, texts);
-        MenuReplies menu = new MenuReplies(catalog, knowledgeBase, texts);
-        Replies replies = new Replies(menu, new AnswerReplies(knowledgeBase, composer, menu, texts),
-                new UrgentReplies(knowledgeBase, menu, texts), reportFlow(intake, reportProperties, catalog, menu, texts),
-                new PersonalDataDeletion(intake, menu, texts));
+        MenuReplies menu = new MenuReplies(catalog, knowledgeBase, texts, promises);
+        AnswerReplies answers = new AnswerReplies(knowledgeBase, composer, menu, texts, recordRetention);
+        Replies replies = new Replies(menu, answers, new UrgentReplies(knowledgeBase, menu, texts),
+                reportFlow(intake, reportProperties, promises, catalog, menu, answers, texts),
+                new PersonalDataDeletion(intake, menu, texts, recordRetention));
         PayloadHandler payloads = new PayloadHandler(replies, knowledgeBase, feedback, texts);
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
-                new UnansweredRecorder(unanswered, new PersonalDataMask()), texts, metrics);
+                new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
         return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()),
                 metrics);
     }
 
-    private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, MenuCatalog catalog, MenuReplies menu,
-            ReplyTexts texts) {
+    private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, ReportPromises promises,
+            MenuCatalog catalog, MenuReplies menu, AnswerReplies answers, ReplyTexts texts) {
         BankNames banks = new BankNames(texts);
-        IntakeReplies replies = new IntakeReplies(menu, catalog, new DraftDescription(texts), texts, properties.retention(),
-                properties.draftRetention());
-        IntakeAnswers answers = new IntakeAnswers(new CounterpartReader(banks), new MoneyReader(banks), banks, texts);
-        return new IntakeReportFlow(intake, replies, answers);
+        IntakeReplies replies = new IntakeReplies(menu, catalog, answers, new DraftDescription(texts), texts, promises,
+                properties.retention(), properties.draftRetention());
+        IntakeAnswers intakeAnswers = new IntakeAnswers(new CounterpartReader(banks), new MoneyReader(banks), banks, texts);
+        return new IntakeReportFlow(intake, replies, intakeAnswers);
     }
 }

@@ -54,7 +54,7 @@ final class GuidedConversation implements Conversation {
                 .onErrorResume(e -> {
                     // Only the exception type: no message text or user id in the log.
                     log.warn("Conversation turn failed on {}: {}", message.channel(), e.getClass().getName());
-                    return Mono.just(replies.answers().fallback(ConversationState.start(now), now).reply());
+                    return Mono.just(replies.answers().failure(ConversationState.start(now), now).reply());
                 });
     }
 

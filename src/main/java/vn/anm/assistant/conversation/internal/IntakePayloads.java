@@ -10,6 +10,8 @@ final class IntakePayloads {
     static final String RESUME = PREFIX + "resume";
     static final String RESTART = PREFIX + "restart";
     static final String SKIP = PREFIX + "skip";
+    /** "Không mất tiền": clears an amount told before, unlike "Giữ nguyên". */
+    static final String NO_MONEY = PREFIX + "no-money";
     static final String BACK = PREFIX + "back";
     static final String CANCEL = PREFIX + "cancel";
     static final String SEND = PREFIX + "send";

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +21,9 @@ import vn.anm.assistant.report.ReportDraft;
 import vn.anm.assistant.report.SubmittedReport;
 
 /**
- * The intake's turns: the consent text, one question at a time with its buttons (and the choices
- * numbered in the text, for channels that show fewer buttons), the summary, the reference code.
+ * The intake's turns: the consent, one question at a time with its buttons (and the choices numbered in
+ * the text, for channels that show fewer buttons), the summary, the reference code. What they promise
+ * about the report's receiver comes from {@link ReportPromises}.
  */
 final class IntakeReplies {
 
@@ -35,26 +37,56 @@ final class IntakeReplies {
 
     private final MenuReplies menu;
     private final MenuCatalog catalog;
+    private final AnswerReplies answers;
     private final DraftDescription description;
     private final ReplyTexts texts;
+    private final ReportPromises promises;
     private final long retentionDays;
     private final long draftDays;
 
-    IntakeReplies(MenuReplies menu, MenuCatalog catalog, DraftDescription description, ReplyTexts texts, Duration retention,
-            Duration draftRetention) {
+    IntakeReplies(MenuReplies menu, MenuCatalog catalog, AnswerReplies answers, DraftDescription description, ReplyTexts texts,
+            ReportPromises promises, Duration retention, Duration draftRetention) {
         this.menu = menu;
         this.catalog = catalog;
+        this.answers = answers;
         this.description = description;
         this.texts = texts;
+        this.promises = promises;
         this.retentionDays = retention.toDays();
         this.draftDays = Math.max(1, draftRetention.toDays());
     }
 
+    /** Whether the intake is offered: somebody reads the reports. */
+    boolean offered() {
+        return promises.intakeOffered();
+    }
+
+    /**
+     * The consent in two messages: first what to do right now if money was just sent, who runs the
+     * assistant and everything the intake collects; then purpose, receiver, retention, rights and the buttons.
+     */
     Turn consent(ConversationState state, Instant now) {
+        String first = texts.get("report.consent.hotline") + "\n" + texts.get("report.consent.collected", promises.operator());
+        return Turn.of(TurnKind.REPORT_CONSENT, state.withStep(CONSENT_STEP, List.of(), now), Reply.text(first),
+                new Reply(String.join("\n", promises.consentTerms(retentionDays, draftDays)), consentButtons(), null));
+    }
+
+    /** Neither a clear yes nor a clear no ("ok", "có", a story): nothing stored, the question asked again. */
+    Turn consentAgain(ConversationState state, Instant now) {
         return Turn.of(TurnKind.REPORT_CONSENT, state.withStep(CONSENT_STEP, List.of(), now),
-                new Reply(texts.get("report.consent", retentionDays, draftDays),
-                        List.of(button("button.consent", IntakePayloads.CONSENT), button("button.decline", IntakePayloads.DECLINE),
-                                menu.menuButton()), null));
+                new Reply(texts.get("report.consent.again", texts.get("panic-line")), consentButtons(), null));
+    }
+
+    /** Nobody reads reports: the topic on how to report to the police instead of the intake. */
+    Turn howToReport(ConversationState state, Instant now) {
+        return menu.howToReport().map(topic -> answers.answer(topic, state, now))
+                .or(() -> menu.group(REPORT_TOPICS, 1, state, now))
+                .orElseGet(() -> menu.welcome(state, now));
+    }
+
+    private List<Button> consentButtons() {
+        return List.of(button("button.consent", IntakePayloads.CONSENT), button("button.decline", IntakePayloads.DECLINE),
+                menu.menuButton());
     }
 
     /** Not consented: nothing stored; the topics on reporting elsewhere (Công an xã/phường, VNeID) instead. */
@@ -98,11 +130,18 @@ final class IntakeReplies {
                 buttons.add(new Button(texts.get("report.contact." + channels[i] + ".button"), IntakePayloads.choice(channels[i].name())));
             }
         }
-        description.answer(step, draft).ifPresent(answer -> lines.add(texts.get("report.current", answer)));
-        if (step.optional()) {
-            buttons.add(button(step == IntakeStep.MONEY ? "button.no-money" : "button.skip", IntakePayloads.SKIP));
+        Optional<String> current = description.answer(step, draft);
+        current.ifPresent(answer -> lines.add(texts.get("report.current", answer)));
+        if (step == IntakeStep.MONEY) {
+            buttons.add(button("button.no-money", IntakePayloads.NO_MONEY));
         }
-        if (editing || step != IntakeStep.KIND) {
+        // An answer given before is kept by a button that says so, never by a silent "Bỏ qua".
+        if (current.isPresent()) {
+            buttons.add(button("button.keep-answer", IntakePayloads.SKIP));
+        } else if (step.optional() && step != IntakeStep.MONEY) {
+            buttons.add(button("button.skip", IntakePayloads.SKIP));
+        }
+        if (!editing && step != IntakeStep.KIND) {
             buttons.add(button("button.back", IntakePayloads.BACK));
         }
         buttons.add(cancelButton());
@@ -111,7 +150,7 @@ final class IntakeReplies {
     }
 
     Turn summary(ReportDraft draft, @Nullable String note, ConversationState state, Instant now) {
-        String text = (note == null ? "" : note + "\n") + texts.get("report.summary", description.summary(draft));
+        String text = (note == null ? "" : note + "\n") + texts.get("report.summary", description.summary(draft), promises.summarySend());
         return Turn.named(IntakeStep.SUMMARY.decision(), state.withStep(INTAKE_STEP, List.of(), now),
                 new Reply(text, List.of(button("button.send", IntakePayloads.SEND), button("button.edit", IntakePayloads.EDIT),
                         button("button.back", IntakePayloads.BACK), cancelButton()), null));
@@ -130,9 +169,13 @@ final class IntakeReplies {
                 new Reply(texts.get("report.edit"), buttons, null));
     }
 
-    Turn submitted(SubmittedReport report, ConversationState state, Instant now) {
+    /** The reference code, where the report is now, and a call back promised only to who left a number. */
+    Turn submitted(SubmittedReport report, ReportDraft draft, ConversationState state, Instant now) {
+        String callback = draft.callbackPhone() == null || draft.callbackPhone().isBlank() ? "report.submitted.no-callback"
+                : "report.submitted.callback";
+        String text = texts.get("report.submitted", report.reference().value(), promises.whereSubmitted(), texts.get(callback));
         return Turn.of(TurnKind.REPORT_SUBMITTED, state.withStep(ConversationState.IDLE, List.of(), now),
-                new Reply(texts.get("report.submitted", report.reference().value()), List.of(menu.contactsButton(), menu.menuButton()), null));
+                new Reply(text, List.of(menu.contactsButton(), menu.menuButton()), null));
     }
 
     Turn notSent(ConversationState state, Instant now) {

@@ -17,7 +17,9 @@ import vn.anm.assistant.report.ReportIntake;
 import vn.anm.assistant.report.Reporter;
 
 /**
- * The report intake: consent first (nothing is stored without an explicit "Đồng ý"), then one
+ * The report intake, offered only while somebody reads reports (otherwise the how-to-report topic
+ * answers): consent first (nothing is stored without an explicit "Đồng ý"; what is neither yes nor no
+ * is asked again), then one
  * question a turn, the draft saved through {@link ReportIntake} after every answer, a summary to
  * confirm, and the reference code only once the report is committed. The draft's {@code step} is the
  * cursor, so a draft left half-way can be resumed later, even after a restart.
@@ -38,6 +40,9 @@ final class IntakeReportFlow implements ReportFlow {
 
     @Override
     public Mono<Turn> start(InboundMessage message, ConversationState state, Instant now) {
+        if (!replies.offered()) {
+            return Mono.just(replies.howToReport(state, now));
+        }
         return intake.loadDraft(reporter(message))
                 .map(draft -> replies.resumeOffer(state, now))
                 .switchIfEmpty(Mono.fromSupplier(() -> replies.consent(state, now)));
@@ -50,8 +55,16 @@ final class IntakeReportFlow implements ReportFlow {
 
     @Override
     public Mono<Turn> proceed(String text, InboundMessage message, ConversationState state, Instant now) {
+        if (!replies.offered()) {
+            // Nobody reads reports (any more): a draft can still be cancelled, nothing else is taken.
+            return IntakeWords.cancels(text) ? cancel(message, state, now) : Mono.just(replies.howToReport(state, now));
+        }
         if (state.step().equals(IntakeReplies.CONSENT_STEP)) {
-            return IntakeWords.consents(text) ? consented(message, state, now) : Mono.just(replies.declined(state, now));
+            if (IntakeWords.consents(text)) {
+                return consented(message, state, now);
+            }
+            // Only a clear no is a refusal; "ok", "có" or a story is asked again, and nothing is stored.
+            return Mono.just(IntakeWords.declines(text) ? replies.declined(state, now) : replies.consentAgain(state, now));
         }
         if (state.step().equals(IntakeReplies.RESUME_STEP)) {
             if (IntakeWords.resumes(text)) {
@@ -70,6 +83,9 @@ final class IntakeReportFlow implements ReportFlow {
 
     @Override
     public Mono<Turn> press(String payload, InboundMessage message, ConversationState state, Instant now) {
+        if (!replies.offered() && !payload.equals(IntakePayloads.CANCEL)) {
+            return Mono.just(replies.howToReport(state, now));
+        }
         return switch (payload) {
             case IntakePayloads.START -> start(message, state, now);
             case IntakePayloads.CONSENT -> consented(message, state, now);
@@ -88,6 +104,9 @@ final class IntakeReportFlow implements ReportFlow {
         }
         if (payload.equals(IntakePayloads.BACK)) {
             return back(draft, step, editing, state, now);
+        }
+        if (payload.equals(IntakePayloads.NO_MONEY) && step == IntakeStep.MONEY) {
+            return advance(draft.withMoneyLost(null), step, editing, state, now);
         }
         if (payload.equals(IntakePayloads.SEND) && step == IntakeStep.SUMMARY) {
             return submit(draft, state, now);
@@ -151,7 +170,8 @@ final class IntakeReportFlow implements ReportFlow {
     }
 
     private Mono<Turn> skip(ReportDraft draft, IntakeStep step, boolean editing, ConversationState state, Instant now) {
-        if (!step.optional()) {
+        // Only the first question is required; answered already, "Giữ nguyên" keeps that answer.
+        if (!step.optional() && !draft.saysWhatHappened()) {
             return Mono.just(replies.ask(step, draft, editing, replies.note("report.needed"), state, now));
         }
         return advance(draft, step, editing, state, now);
@@ -184,7 +204,7 @@ final class IntakeReportFlow implements ReportFlow {
 
     private Mono<Turn> submit(ReportDraft draft, ConversationState state, Instant now) {
         return intake.submit(draft)
-                .map(report -> replies.submitted(report, state, now))
+                .map(report -> replies.submitted(report, draft, state, now))
                 .onErrorResume(IncompleteReport.class, e -> save(draft, IntakeStep.KIND, false)
                         .map(saved -> replies.ask(IntakeStep.KIND, saved, false, replies.note("report.needed"), state, now)))
                 .onErrorResume(e -> {

@@ -18,11 +18,14 @@ final class IntakeWords {
             "em", "anh", "chi", "roi", "r", "vang", "da", "voi", "cho", "ban", "bot", "luon", "ngay");
 
     private static final List<List<String>> CONSENT = phrases("dong y", "toi dong y", "co dong y", "ok dong y", "dongy");
+    private static final List<List<String>> DECLINE = phrases("khong dong y", "ko dong y", "k dong y", "khong", "ko", "k",
+            "khong muon", "chua", "chua muon", "de sau", "thoi", "huy", "huy bo", "thoat", "dung lai", "khong can", "tu choi",
+            "no", "stop", "exit", "cancel");
     private static final List<List<String>> SKIP = phrases("bo qua", "skip", "khong co", "khong", "khong biet",
-            "khong nho", "ko", "ko co", "khong ro", "chua biet");
+            "khong nho", "ko", "ko co", "khong ro", "chua biet", "giu nguyen", "giu nhu cu");
     private static final List<List<String>> BACK = phrases("quay lai", "tro lai", "back", "lui lai", "quay ve");
     private static final List<List<String>> CANCEL = phrases("huy", "huy bo", "thoat", "dung lai", "cancel", "stop",
-            "exit", "huy trinh bao", "thoi");
+            "exit", "huy trinh bao", "thoi", "huy xoa ban khai", "xoa ban khai");
     private static final List<List<String>> SEND = phrases("gui", "gui di", "gui tin bao", "gui trinh bao", "xac nhan",
             "dong y gui", "send");
     private static final List<List<String>> EDIT = phrases("sua", "sua lai", "chinh sua", "sua thong tin");
@@ -42,6 +45,12 @@ final class IntakeWords {
         return matches(text, CONSENT);
     }
 
+    /** A clear no to the consent; anything else that is not a clear yes is asked again. */
+    static boolean declines(String text) {
+        return matches(text, DECLINE);
+    }
+
+    /** "Bỏ qua", or "Giữ nguyên" when the question was answered before. */
     static boolean skips(String text) {
         return matches(text, SKIP);
     }

@@ -2,6 +2,7 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,15 +28,23 @@ final class MenuReplies {
     private final MenuCatalog catalog;
     private final KnowledgeBase knowledgeBase;
     private final ReplyTexts texts;
+    private final ReportPromises promises;
 
-    MenuReplies(MenuCatalog catalog, KnowledgeBase knowledgeBase, ReplyTexts texts) {
+    MenuReplies(MenuCatalog catalog, KnowledgeBase knowledgeBase, ReplyTexts texts, ReportPromises promises) {
         this.catalog = catalog;
         this.knowledgeBase = knowledgeBase;
         this.texts = texts;
+        this.promises = promises;
     }
 
     Turn welcome(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.MENU, state.withStep("menu", List.of(), now), new Reply(texts.get("welcome"), mainMenu(), null));
+        return Turn.of(TurnKind.MENU, state.withStep("menu", List.of(), now),
+                new Reply(texts.get("welcome", promises.operator(), texts.get("panic-line")), mainMenu(), null));
+    }
+
+    /** The one-line welcome put in front of the answer to a first message. */
+    String shortWelcome() {
+        return texts.get("welcome.short", promises.operator());
     }
 
     List<Button> mainMenu() {
@@ -82,12 +91,15 @@ final class MenuReplies {
     Turn contacts(ConversationState state, Instant now) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("contacts.intro"));
+        List<String> provinceKeys = Arrays.stream(texts.get("contacts.province-keys").split(",")).map(String::strip).toList();
+        boolean provinceNumber = false;
         for (Contact contact : knowledgeBase.contacts()) {
             if (contact.available()) {
                 lines.add("• " + contact.rendered());
+                provinceNumber |= provinceKeys.contains(contact.key());
             }
         }
-        lines.add(texts.get("contacts.outro"));
+        lines.add(texts.get(provinceNumber ? "contacts.outro" : "contacts.outro.no-province"));
         return Turn.of(TurnKind.CONTACTS, state.withStep("contacts", List.of(), now),
                 new Reply(String.join("\n", lines), List.of(reportButton(), menuButton()), null));
     }
@@ -116,8 +128,21 @@ final class MenuReplies {
         return new Button(texts.get("button.menu"), Payloads.MENU);
     }
 
+    /**
+     * "Trình báo sự việc" when somebody reads reports; otherwise the topic on how to report to the police
+     * ("Cách trình báo"), or the section of such topics when the knowledge base lacks it.
+     */
     Button reportButton() {
-        return new Button(texts.get("button.report"), Payloads.REPORT_START);
+        if (promises.intakeOffered()) {
+            return new Button(texts.get("button.report"), Payloads.REPORT_START);
+        }
+        return howToReport().map(this::topicButton)
+                .orElseGet(() -> new Button(texts.get("button.how-to-report"), Payloads.group(IntakeReplies.REPORT_TOPICS, 1)));
+    }
+
+    /** The knowledge-base topic on how to report to the police, if the knowledge base has it. */
+    Optional<Topic> howToReport() {
+        return knowledgeBase.topic(texts.get("report.how-to.topic"));
     }
 
     Button contactsButton() {

@@ -1,5 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,8 +15,8 @@ import vn.anm.assistant.report.ReportIntake;
 /**
  * "Xóa dữ liệu của tôi", typed anywhere: asks for a confirmation, then deletes the person's report
  * draft, the reports they sent from this chat account and what the conversation remembers of them, and
- * says what was deleted. Unanswered questions and 👍/👎 are kept without any user id, so nothing there
- * points back to them.
+ * says what was deleted and what stays: unanswered questions (numbers masked, names and addresses not)
+ * and 👍/👎 are kept without any user id, and messages stay in the Zalo or Messenger app.
  */
 final class PersonalDataDeletion {
 
@@ -26,11 +27,14 @@ final class PersonalDataDeletion {
     private final ReportIntake intake;
     private final MenuReplies menu;
     private final ReplyTexts texts;
+    private final long keptDays;
 
-    PersonalDataDeletion(ReportIntake intake, MenuReplies menu, ReplyTexts texts) {
+    /** {@code kept}: how long the unanswered questions and votes that stay are kept (anm.conversation.record-retention). */
+    PersonalDataDeletion(ReportIntake intake, MenuReplies menu, ReplyTexts texts, Duration kept) {
         this.intake = intake;
         this.menu = menu;
         this.texts = texts;
+        this.keptDays = kept.toDays();
     }
 
     boolean requested(String text) {
@@ -67,7 +71,7 @@ final class PersonalDataDeletion {
     private Mono<Turn> delete(InboundMessage message, ConversationState state, Instant now) {
         return intake.deleteEverythingOf(IntakeReportFlow.reporter(message))
                 .map(deleted -> Turn.forgetting(TurnKind.DATA_DELETED, ConversationState.start(now),
-                        new Reply(texts.get("delete.done", deleted.drafts(), deleted.reports()), List.of(menu.menuButton()), null)));
+                        new Reply(texts.get("delete.done", deleted.drafts(), deleted.reports(), keptDays), List.of(menu.menuButton()), null)));
     }
 
     private Turn kept(ConversationState state, Instant now) {

@@ -11,7 +11,6 @@ import vn.anm.assistant.conversation.urgent.UrgentDetector;
 import vn.anm.assistant.conversation.urgent.UrgentKind;
 import vn.anm.assistant.knowledge.AnswerMatcher;
 import vn.anm.assistant.knowledge.MatchResult;
-import vn.anm.assistant.knowledge.ReplyTexts;
 
 /**
  * A typed question: urgent cases first, then the knowledge base. CLARIFY and FALLBACK are kept for
@@ -23,16 +22,14 @@ final class QuestionHandler {
     private final AnswerMatcher matcher;
     private final Replies replies;
     private final UnansweredRecorder unanswered;
-    private final ReplyTexts texts;
     private final ConversationMetrics metrics;
 
     QuestionHandler(UrgentDetector urgentDetector, AnswerMatcher matcher, Replies replies, UnansweredRecorder unanswered,
-            ReplyTexts texts, ConversationMetrics metrics) {
+            ConversationMetrics metrics) {
         this.urgentDetector = urgentDetector;
         this.matcher = matcher;
         this.replies = replies;
         this.unanswered = unanswered;
-        this.texts = texts;
         this.metrics = metrics;
     }
 
@@ -49,7 +46,7 @@ final class QuestionHandler {
             case CLARIFY -> replies.answers().clarify(result.candidates(), state, now);
             case FALLBACK -> replies.answers().fallback(state, now);
         };
-        Turn shown = fresh ? turn.preceded(Reply.text(texts.get("welcome.short"))) : turn;
+        Turn shown = fresh ? turn.preceded(Reply.text(replies.menu().shortWelcome())) : turn;
         return switch (result.decision()) {
             case ANSWER -> Mono.just(shown);
             case CLARIFY, FALLBACK -> unanswered.record(text, result, message.channel(), now).thenReturn(shown);

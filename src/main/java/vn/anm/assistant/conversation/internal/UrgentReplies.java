@@ -30,12 +30,18 @@ final class UrgentReplies {
 
     Turn urgent(UrgentKind kind, ConversationState state, Instant now) {
         List<Button> buttons = new ArrayList<>();
-        buttons.add(menu.reportButton());
-        knowledgeBase.topic(texts.get("urgent." + kind.name() + ".topic")).ifPresent(t -> buttons.add(menu.topicButton(t)));
+        Button report = menu.reportButton();
+        buttons.add(report);
+        knowledgeBase.topic(texts.get("urgent." + kind.name() + ".topic"))
+                .map(menu::topicButton)
+                .filter(b -> !b.payload().equals(report.payload()))
+                .ifPresent(buttons::add);
         buttons.add(menu.contactsButton());
         buttons.add(menu.menuButton());
+        // The offer says what the report button does: the intake here, or how to report to the police.
+        String offer = report.payload().equals(Payloads.REPORT_START) ? "urgent.report-offer" : "urgent.report-offer.how-to";
         return Turn.of(TurnKind.URGENT, state.withStep("urgent:" + kind.name().toLowerCase(Locale.ROOT), List.of(), now),
                 Reply.text(texts.get("urgent." + kind.name())),
-                new Reply(texts.get("urgent.report-offer"), buttons, null));
+                new Reply(texts.get(offer), buttons, null));
     }
 }

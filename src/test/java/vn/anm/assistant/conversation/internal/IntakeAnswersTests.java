@@ -25,6 +25,11 @@ class IntakeAnswersTests {
     }
 
     @Test
+    void onlyAClearNoIsARefusalOfConsent() {
+        check("decline", IntakeWords::declines);
+    }
+
+    @Test
     void skipWordsDoNotSwallowAnswers() {
         check("skip", IntakeWords::skips);
     }

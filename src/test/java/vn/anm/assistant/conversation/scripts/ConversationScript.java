@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** One YAML script: a name, a channel and steps of "user says / presses → bot replies with …". */
-record ConversationScript(String name, String channel, List<Step> steps, String knownIssue) {
+record ConversationScript(String name, String channel, List<Step> steps, String knownIssue, String readers) {
 
     private static final Set<String> STEP_KEYS = Set.of("say", "press", "payload", "expect", "stored");
     private static final Set<String> EXPECT_KEYS = Set.of("decision", "topic", "contains", "not_contains", "buttons",
-            "no_buttons", "first_buttons", "messages", "not_decision");
+            "no_buttons", "first_buttons", "messages", "not_decision", "first_line", "in_order");
 
     @SuppressWarnings("unchecked")
     static ConversationScript from(Map<String, Object> yaml, String file) {
@@ -30,7 +30,8 @@ record ConversationScript(String name, String channel, List<Step> steps, String 
             return new Step((String) t.get("say"), (String) t.get("press"), (String) t.get("payload"), new Expect(expect), stored);
         }).toList();
         return new ConversationScript(String.valueOf(yaml.getOrDefault("name", file)),
-                String.valueOf(yaml.getOrDefault("channel", "web")), steps, (String) yaml.get("known_issue"));
+                String.valueOf(yaml.getOrDefault("channel", "web")), steps, (String) yaml.get("known_issue"),
+                (String) yaml.get("readers"));
     }
 
     /** {@code stored}: what the report tables must hold for this user after the turn (see {@link StoredData}). */
@@ -65,6 +66,16 @@ record ConversationScript(String name, String channel, List<Step> steps, String 
             }
             for (String s : ConversationScriptTests.list(spec.get("not_contains"))) {
                 assertThat(text).as("%s: reply text", where).doesNotContain(nfc(s).toLowerCase(Locale.ROOT));
+            }
+            if (spec.containsKey("first_line")) {
+                String firstLine = nfc(reply.messages().get(0).text()).lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
+                assertThat(firstLine).as("%s: first line", where).contains(nfc((String) spec.get("first_line")).toLowerCase(Locale.ROOT));
+            }
+            int from = 0;
+            for (String s : ConversationScriptTests.list(spec.get("in_order"))) {
+                int at = text.indexOf(nfc(s).toLowerCase(Locale.ROOT), from);
+                assertThat(at).as("%s: '%s' after the text before it in in_order, in: %s", where, s, text).isGreaterThanOrEqualTo(0);
+                from = at + s.length();
             }
             assertThat(titles).as("%s: buttons", where).containsAll(ConversationScriptTests.list(spec.get("buttons")));
             for (String absent : ConversationScriptTests.list(spec.get("no_buttons"))) {

@@ -46,8 +46,14 @@ import vn.anm.assistant.report.Reporter;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anm.knowledge.watch=false")
 @AutoConfigureWebTestClient
-@Import(ReplyRecorder.Configuration.class)
+@Import({ ReplyRecorder.Configuration.class, ScriptedReaders.Configuration.class })
 class ConversationScriptTests {
+
+    /** How the citizen hears the receiver of forwarded reports named (ANM_REPORT_RECEIVER_NAME). */
+    static final String RECEIVER = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an tỉnh";
+    /** Who runs the assistant (ANM_OPERATOR_NAME). */
+    static final String OPERATOR = "Công an tỉnh Lạng Sơn";
+    static final String REPORTS_PATH = "/officers/reports";
 
     /** Stands in for the Graph API and Zalo's OpenAPI. */
     static final WireMockServer platform = new WireMockServer(wireMockConfig().dynamicPort());
@@ -58,6 +64,7 @@ class ConversationScriptTests {
                 .willReturn(okJson("{\"recipient_id\":\"1\",\"message_id\":\"m_sent\"}")));
         platform.stubFor(post(urlPathEqualTo(ZaloDriver.CS_PATH))
                 .willReturn(okJson("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"sent\",\"user_id\":\"1\"}}")));
+        platform.stubFor(post(urlPathEqualTo(REPORTS_PATH)).willReturn(okJson("{}")));
     }
 
     @DynamicPropertySource
@@ -76,6 +83,11 @@ class ConversationScriptTests {
         registry.add("anm.channel.zalo.openapi-url", platform::baseUrl);
         registry.add("anm.channel.zalo.oauth-url", platform::baseUrl);
         registry.add("anm.channel.zalo.token-check-every", () -> "1h");
+        // Reports are forwarded to a named receiver (scripts with "readers:" see the other cases).
+        registry.add("anm.report.webhook-url", () -> platform.baseUrl() + REPORTS_PATH);
+        registry.add("anm.report.webhook-secret", () -> "script-report-secret");
+        registry.add("anm.report.receiver-name", () -> RECEIVER);
+        registry.add("anm.operator.name", () -> OPERATOR);
     }
 
     @AfterAll
@@ -101,6 +113,9 @@ class ConversationScriptTests {
     @Autowired
     DatabaseClient database;
 
+    @Autowired
+    ScriptedReaders readers;
+
     @TestFactory
     Stream<DynamicTest> conversationScripts() throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:conversations/*.yaml");
@@ -112,6 +127,15 @@ class ConversationScriptTests {
 
     private void run(ConversationScript script, String file) {
         Assumptions.assumeTrue(script.knownIssue() == null, () -> "known issue: " + script.knownIssue());
+        readers.use(script.readers());
+        try {
+            play(script, file);
+        } finally {
+            readers.use(null);
+        }
+    }
+
+    private void play(ConversationScript script, String file) {
         ChannelDriver driver = driverFor(script.channel());
         String user = "script-" + file.replaceAll("[^0-9].*", "") + "-" + System.nanoTime(); // fresh conversation
         Reporter reporter = new Reporter(script.channel().toUpperCase(Locale.ROOT), driver.userId(user));
