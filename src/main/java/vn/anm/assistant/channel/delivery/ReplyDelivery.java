@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.Conversation;
@@ -56,8 +57,9 @@ public class ReplyDelivery {
             String lane = sender.channel() + ":" + message.userId();
             String key = lane + ":" + message.messageId();
             metrics.event(sender.channel(), "accepted");
+            Timer.Sample accepted = metrics.accepted();
             dispatcher.submit(lane, Mono.defer(() -> firstDelivery(sender, key)
-                    .flatMap(first -> first ? process(sender, event) : Mono.empty())));
+                    .flatMap(first -> first ? process(sender, event, accepted) : Mono.empty())));
         }
     }
 
@@ -79,14 +81,18 @@ public class ReplyDelivery {
                 });
     }
 
-    private <B> Mono<Void> process(ChannelSender<B> sender, IncomingEvent event) {
+    private <B> Mono<Void> process(ChannelSender<B> sender, IncomingEvent event, Timer.Sample accepted) {
         InboundMessage message = event.message();
         return replyTo(event)
                 .map(reply -> sender.render(message.userId(), reply))
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(body -> retry.retrying(sender.channel(), sender.send(body)))
+                .concatMap(body -> retry.retrying(sender.channel(), sender.send(body))
+                        .doOnSuccess(sent -> metrics.sent(sender.channel())))
                 .then()
-                .doOnSuccess(done -> metrics.delivered(sender.channel()))
+                .doOnSuccess(done -> {
+                    metrics.delivered(sender.channel());
+                    metrics.answered(sender.channel(), accepted);
+                })
                 .onErrorResume(SendFailure.class, failure -> {
                     log.warn("{} reply not delivered: {}", sender.channel(), failure.reason());
                     metrics.failed(sender.channel(), failure.reason());

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.channel.delivery.ChannelMetrics;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
@@ -22,9 +24,11 @@ class ChatController {
     private static final int MAX_PAYLOAD = 200;
 
     private final Conversation conversation;
+    private final ChannelMetrics metrics;
 
-    ChatController(Conversation conversation) {
+    ChatController(Conversation conversation, ChannelMetrics metrics) {
         this.conversation = conversation;
+        this.metrics = metrics;
     }
 
     @PostMapping(path = "/api/v1/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -38,9 +42,18 @@ class ChatController {
             if (request.payload().length() > MAX_PAYLOAD) {
                 throw new InvalidMessage("The field 'payload' is longer than " + MAX_PAYLOAD + " characters.");
             }
-            return conversation.handle(InboundMessage.payload(ChannelKind.WEB, "web:" + user, messageId, request.payload()));
+            return answered(conversation.handle(InboundMessage.payload(ChannelKind.WEB, "web:" + user, messageId, request.payload())));
         }
         String text = MessageLimits.requireValid(request.text());
-        return conversation.handle(InboundMessage.text(ChannelKind.WEB, "web:" + user, messageId, text));
+        return answered(conversation.handle(InboundMessage.text(ChannelKind.WEB, "web:" + user, messageId, text)));
+    }
+
+    /** The page shows the reply as soon as this response arrives: that is when it went out. */
+    private Mono<ConversationReply> answered(Mono<ConversationReply> reply) {
+        Timer.Sample accepted = metrics.accepted();
+        return reply.doOnNext(r -> {
+            r.messages().forEach(m -> metrics.sent(ChannelKind.WEB));
+            metrics.answered(ChannelKind.WEB, accepted);
+        });
     }
 }

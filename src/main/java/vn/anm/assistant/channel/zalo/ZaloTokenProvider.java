@@ -105,6 +105,8 @@ class ZaloTokenProvider {
             }
             Mono<ZaloTokens> mine = currentTokens().flatMap(this::redeem)
                     .doOnNext(current::set)
+                    .doOnNext(fresh -> metrics.zaloTokenRenewed())
+                    .doOnError(e -> metrics.zaloTokenRenewalFailed())
                     .doFinally(signal -> refreshing.set(null))
                     .cache();
             return refreshing.compareAndSet(null, mine) ? mine : refresh();

@@ -3,10 +3,11 @@ package vn.anm.assistant.conversation.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,7 +43,8 @@ class ConversationConfiguration {
     Conversation conversation(KnowledgeBase knowledgeBase, AnswerMatcher matcher, ReplyComposer composer,
             ConversationStateStore states, FeedbackLog feedback, UnansweredLog unanswered, ReportIntake intake,
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
-            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention) {
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, MeterRegistry registry) {
+        ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
             log.warn("ANM_OPERATOR_NAME is not set: the welcome and the report consent say \"{}\" instead of the agency's name",
@@ -59,8 +61,9 @@ class ConversationConfiguration {
         PayloadHandler payloads = new PayloadHandler(replies, knowledgeBase, feedback, texts);
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
-                new UnansweredRecorder(unanswered, new PersonalDataMask()));
-        return new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC());
+                new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
+        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()),
+                metrics);
     }
 
     private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, ReportPromises promises,

@@ -22,17 +22,21 @@ final class QuestionHandler {
     private final AnswerMatcher matcher;
     private final Replies replies;
     private final UnansweredRecorder unanswered;
+    private final ConversationMetrics metrics;
 
-    QuestionHandler(UrgentDetector urgentDetector, AnswerMatcher matcher, Replies replies, UnansweredRecorder unanswered) {
+    QuestionHandler(UrgentDetector urgentDetector, AnswerMatcher matcher, Replies replies, UnansweredRecorder unanswered,
+            ConversationMetrics metrics) {
         this.urgentDetector = urgentDetector;
         this.matcher = matcher;
         this.replies = replies;
         this.unanswered = unanswered;
+        this.metrics = metrics;
     }
 
     Mono<Turn> handle(String text, InboundMessage message, ConversationState state, boolean fresh, Instant now) {
         Optional<UrgentKind> urgent = urgentDetector.detect(text);
         if (urgent.isPresent()) {
+            metrics.urgent(urgent.get());
             return Mono.just(replies.urgent().urgent(urgent.get(), state, now));
         }
         // In-memory matching takes about half a millisecond, p99 under 2 ms (bench/BENCHMARKS.md): it stays on the event loop.

@@ -1,5 +1,7 @@
 package vn.anm.assistant.knowledge.live;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,11 @@ class KnowledgeConfiguration {
     @Bean
     ReplyComposer replyComposer(LiveKnowledgeBase knowledgeBase) {
         return new ReplyComposer(knowledgeBase);
+    }
+
+    @Bean
+    KnowledgeMetrics knowledgeMetrics(KnowledgeProperties properties, LiveKnowledgeBase knowledgeBase, MeterRegistry registry) {
+        return new KnowledgeMetrics(properties.dir(), knowledgeBase, registry);
     }
 
     @Bean

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,7 +22,8 @@ import vn.anm.assistant.report.store.ReportRows;
  * Delivers the outbox: claims due deliveries (a lease, so instances never send the same row at
  * once), sends each to its destination, and records the attempt. A failure is retried later with
  * exponential backoff, for as long as it takes; a crash leaves a lease that expires, so the delivery
- * is picked up again (at least once; receivers drop repeats by the idempotency key).
+ * is picked up again (at least once; receivers drop repeats by the idempotency key). Each attempt is
+ * counted in {@code anm.reports.forwarded{destination, outcome=delivered|failed}}.
  */
 @Component
 public class OutboxForwarder {
@@ -31,13 +35,20 @@ public class OutboxForwarder {
     private final Destinations destinations;
     private final ReportProperties.Forwarding settings;
     private final RetryBackoff backoff;
+    private final MeterRegistry registry;
 
-    OutboxForwarder(DeliveryRows deliveries, ReportRows reports, Destinations destinations, ReportProperties properties) {
+    OutboxForwarder(DeliveryRows deliveries, ReportRows reports, Destinations destinations, ReportProperties properties,
+            MeterRegistry registry) {
         this.deliveries = deliveries;
         this.reports = reports;
         this.destinations = destinations;
         this.settings = properties.forwarding();
         this.backoff = new RetryBackoff(settings.firstRetry(), settings.maxRetry());
+        this.registry = registry;
+        for (String name : destinations.names()) { // at zero from the start, for the dashboard and alerts
+            forwarded(name, "delivered");
+            forwarded(name, "failed");
+        }
     }
 
     /** Called once by the scheduler; the returned Mono is re-subscribed on every run and never fails. */
@@ -71,8 +82,11 @@ public class OutboxForwarder {
                         .then(Mono.defer(() -> deliveries.markDelivered(delivery, startedAt, Instant.now())))
                         .then(Mono.defer(() -> reports.markForwardedIfComplete(report.id(), Instant.now())))
                         .then()
-                        .doOnSuccess(ignored -> log.info("Report {} delivered to {} (attempt {})", report.reference(),
-                                delivery.destination(), delivery.attempts() + 1))
+                        .doOnSuccess(ignored -> {
+                            forwarded(delivery.destination(), "delivered").increment();
+                            log.info("Report {} delivered to {} (attempt {})", report.reference(), delivery.destination(),
+                                    delivery.attempts() + 1);
+                        })
                         .onErrorResume(e -> failed(delivery, report.reference().value(), e, startedAt)))
                 .then()
                 .onErrorResume(e -> {
@@ -85,9 +99,14 @@ public class OutboxForwarder {
         int failures = delivery.attempts() + 1;
         Instant next = Instant.now().plus(backoff.after(failures));
         String reason = describe(error);
+        forwarded(delivery.destination(), "failed").increment();
         log.warn("Report {} not delivered to {} (attempt {}): {}; next try at {}", reference, delivery.destination(),
                 failures, reason, next);
         return deliveries.markFailed(delivery, reason, next, startedAt, Instant.now());
+    }
+
+    private Counter forwarded(String destination, String outcome) {
+        return registry.counter("anm.reports.forwarded", "destination", destination, "outcome", outcome);
     }
 
     /** What went wrong, without the receiver's response body or anything from the report. */
