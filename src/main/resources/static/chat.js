@@ -5,11 +5,7 @@
   var form = document.getElementById('composer');
   var input = document.getElementById('message');
   var send = document.getElementById('send');
-  var user = localStorage.getItem('anm-user');
-  if (!user) {
-    user = 'w' + Math.random().toString(36).slice(2) + Date.now().toString(36);
-    localStorage.setItem('anm-user', user);
-  }
+  // Who is chatting: the session cookie the server sets (HttpOnly), sent back by the browser.
 
   function add(kind, text) {
     var li = document.createElement('li');
@@ -52,9 +48,9 @@
   function ask(body, shown) {
     if (shown) { add('user', shown); }
     send.disabled = true;
-    body.user = user;
     return fetch('/api/v1/chat', {
       method: 'POST',
+      credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body)
     }).then(function (r) {
