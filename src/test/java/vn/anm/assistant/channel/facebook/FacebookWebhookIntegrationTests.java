@@ -194,6 +194,32 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
     }
 
     @Test
+    void aBatchWithOneUnreadableItemIsAcceptedAndItsGoodMessageAnswered() {
+        sendApiAnswers();
+        String good = psid();
+        String bad = psid();
+        String batch = """
+                {"object":"page","entry":[{"id":"PAGE","time":%%TS00%%,"messaging":[
+                  {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":99999999999999999999999,
+                   "message":{"mid":"%2$s","text":"xin chào"}},
+                  {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":"hôm qua",
+                   "message":{"mid":"%3$s","text":"xin chào"}},
+                  {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":-5,
+                   "message":{"mid":"%4$s","text":"xin chào"}},
+                  {"sender":{"id":"%5$s"},"recipient":{"id":"PAGE"},"timestamp":%%TS01%%,
+                   "message":{"mid":"%6$s","text":%7$s}}]}]}
+                """.formatted(bad, mid(), mid(), mid(), good, mid(), jsonString(QUESTION));
+
+        deliver(batch).expectStatus().isOk();
+
+        JsonNode body = awaitRequests(sentTo(good), 1).get(0);
+        assertThat(body.path("message").path("text").asString()).isEqualTo(expectedFirstText(ChannelKind.FACEBOOK, QUESTION));
+        assertThat(platform.findAll(sentTo(bad))).isEmpty();
+        assertThat(meters.find("anm.channel.events").tag("channel", "facebook").tag("outcome", "skipped-unreadable").counter().count())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void aBodyOver256KbIsRefusedWith413() {
         byte[] big = message(psid(), mid(), jsonString("a".repeat(300 * 1024))).getBytes(StandardCharsets.UTF_8);
         postRaw(big, signature(big)).expectStatus().isEqualTo(413)

@@ -242,6 +242,45 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
     }
 
     @Test
+    void aSignedEventOlderThanTheWindowIsRefusedAndNothingIsSent() {
+        csAnswers();
+        String user = userId();
+        double before = events("refused-stale");
+        long old = System.currentTimeMillis() - Duration.ofMinutes(20).toMillis();
+        long ahead = System.currentTimeMillis() + Duration.ofMinutes(20).toMillis();
+
+        deliver(text(user, msgId(), QUESTION).replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + old + "\"")).expectStatus().isOk();
+        deliver(text(user, msgId(), QUESTION).replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + ahead + "\"")).expectStatus().isOk();
+        deliver(event("user_send_text", user, "3662729599332560487", msgId(), "\"text\":\"xin chào\"")
+                .replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"1500000000000\"")).expectStatus().isOk(); // 2017
+
+        String marker = userId();
+        deliver(text(marker, msgId(), "xin chào")).expectStatus().isOk();
+        awaitRequests(sentTo(marker), 1);
+        assertThat(platform.findAll(sentTo(user))).isEmpty();
+        assertThat(events("refused-stale")).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aSignedEventThatCannotBeReadIsSkippedWith200() {
+        csAnswers();
+        String user = userId();
+        String unreadable = """
+                {"app_id":"%s","event_name":"user_send_text","timestamp":"%d","sender":{"id":"%s"},"message":{"msg_id":["not","a","string"]}}
+                """.formatted(ZALO_APP_ID, System.currentTimeMillis(), user);
+        deliver(unreadable).expectStatus().isOk();
+        String marker = userId();
+        deliver(text(marker, msgId(), "xin chào")).expectStatus().isOk();
+        awaitRequests(sentTo(marker), 1);
+        assertThat(platform.findAll(sentTo(user))).isEmpty();
+    }
+
+    private double events(String outcome) {
+        var counter = meters.find("anm.channel.events").tag("channel", "zalo").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
     void theUrlSaveProbeGets200AndDoesNothing() {
         postRaw("{}".getBytes(StandardCharsets.UTF_8), null).expectStatus().isOk();
     }
