@@ -23,7 +23,7 @@ import vn.anm.assistant.AssistantApplication;
  * {@link #kill} is SIGKILL ({@code kill -9}), {@link #terminate} SIGTERM. Random free ports; the log
  * goes to a file in the test's temporary folder and is printed when the process does not come up.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -39,13 +39,16 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static AppProcess start(Path workDir, String name, Map<String, String> properties) {
+    public static AppProcess start(Path workDir, String name, Map<String, String> properties) {
         try {
             int port = freePort();
             int managementPort = freePort();
             Path log = workDir.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                    "-Xmx" + System.getProperty("anm.fault.heap", "384m"),
+                    // tests start fast with the quick compiler only; the benchmark (anm.fault.fast-start=false) runs fully compiled
+                    Boolean.parseBoolean(System.getProperty("anm.fault.fast-start", "true")) ? "-XX:TieredStopAtLevel=1" : "-XX:+TieredCompilation",
+                    "-Dfile.encoding=UTF-8",
                     "-cp", System.getProperty("java.class.path"), AssistantApplication.class.getName(),
                     "--server.port=" + port, "--server.address=127.0.0.1", "--management.server.port=" + managementPort,
                     "--anm.knowledge.watch=false", "--logging.level.root=WARN",
@@ -64,22 +67,22 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    String managementUrl() {
+    public String managementUrl() {
         return "http://127.0.0.1:" + managementPort;
     }
 
     /** kill -9: no shutdown hook, nothing flushed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** SIGTERM: a graceful shutdown; returns the exit code. */
-    int terminate() throws InterruptedException {
+    public int terminate() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

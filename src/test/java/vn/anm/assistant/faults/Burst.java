@@ -13,10 +13,10 @@ import java.util.function.IntFunction;
  * reply has the same parts). Remembers which events the webhook acknowledged with 200; the platform
  * delivers the others again, and now and then an acknowledged one too.
  */
-final class Burst {
+public final class Burst {
 
-    final List<String> users = new ArrayList<>();
-    final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    public final List<String> users = new ArrayList<>();
+    public final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final String run;
     private final CompletableFuture<Void> done;
 
@@ -42,16 +42,16 @@ final class Burst {
         });
     }
 
-    static Burst post(String run, int events, IntFunction<String> baseUrlOf) {
+    public static Burst post(String run, int events, IntFunction<String> baseUrlOf) {
         return new Burst(run, events, baseUrlOf);
     }
 
-    void awaitPosted() {
+    public void awaitPosted() {
         done.join();
     }
 
     /** What the platform does after a failed or lost acknowledgement: deliver again (same mid). Every fifth acknowledged one too. */
-    int redeliver(String baseUrl) {
+    public int redeliver(String baseUrl) {
         List<CompletableFuture<Integer>> posts = new ArrayList<>();
         int index = 0;
         for (String user : users) {

@@ -35,11 +35,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The outside world of the fault tests: Messenger posting events, the Graph API receiving replies, citizens on the web chat. */
-final class FaultDrivers {
+public final class FaultDrivers {
 
     static final String APP_SECRET = "fault-app-secret";
     static final String SEND_PATH = "/v25.0/me/messages";
-    static final String QUESTION = "Làm sao nhận biết cuộc gọi giả danh công an?";
+    public static final String QUESTION = "Làm sao nhận biết cuộc gọi giả danh công an?";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,7 +58,7 @@ final class FaultDrivers {
         return server;
     }
 
-    static Map<String, String> facebook(GraphStandIn graph) {
+    public static Map<String, String> facebook(GraphStandIn graph) {
         Map<String, String> properties = new HashMap<>();
         properties.put("anm.channel.facebook.app-secret", APP_SECRET);
         properties.put("anm.channel.facebook.page-access-token", "fault-page-token");
@@ -77,7 +77,7 @@ final class FaultDrivers {
     }
 
     /** Posts one signed Messenger event from {@code user}; completes with the HTTP status (0 when the call failed). */
-    static CompletableFuture<Integer> message(String baseUrl, String user, String mid, String text) {
+    public static CompletableFuture<Integer> message(String baseUrl, String user, String mid, String text) {
         String body = """
                 {"object":"page","entry":[{"id":"PAGE","time":%d,"messaging":[{"sender":{"id":"%s"},"recipient":{"id":"PAGE"},
                 "timestamp":%d,"message":{"mid":"%s","text":"%s"}}]}]}""".formatted(System.currentTimeMillis(), user,
@@ -106,7 +106,7 @@ final class FaultDrivers {
     }
 
     /** A value of a counter on the app's Prometheus endpoint (summed over the series matching {@code filter}). */
-    static double metric(String managementBase, String name, String filter) {
+    public static double metric(String managementBase, String name, String filter) {
         try {
             String text = HTTP.send(HttpRequest.newBuilder(URI.create(managementBase + "/actuator/prometheus")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();

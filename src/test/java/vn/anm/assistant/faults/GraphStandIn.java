@@ -27,15 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * the answer follows after {@code delayMillis}, without holding a thread. {@code GET /me} (the
  * service's probe) answers at once.
  */
-final class GraphStandIn implements AutoCloseable {
+public final class GraphStandIn implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
     private final ConcurrentLinkedQueue<String[]> received = new ConcurrentLinkedQueue<>();
+    private volatile int failing;
 
-    GraphStandIn(long delayMillis) {
+    public GraphStandIn(long delayMillis) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         } catch (IOException e) {
@@ -43,6 +44,13 @@ final class GraphStandIn implements AutoCloseable {
         }
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/v25.0/me", exchange -> {
+            int status = failing;
+            if (status != 0) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(status, -1); // not taken: nothing delivered
+                exchange.close();
+                return;
+            }
             if (exchange.getRequestURI().getPath().endsWith("/messages")) {
                 byte[] body;
                 try (InputStream in = exchange.getRequestBody()) {
@@ -58,16 +66,21 @@ final class GraphStandIn implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    /** From now on every request is refused with {@code status} (500, 429…) and nothing is delivered; 0 ends the outage. */
+    public void failWith(int status) {
+        failing = status;
+    }
+
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    int sends() {
+    public int sends() {
         return received.size();
     }
 
     /** Each user's messages in arrival order. */
-    Map<String, List<String>> byUser() {
+    public Map<String, List<String>> byUser() {
         Map<String, List<String>> byUser = new HashMap<>();
         for (String[] send : received) {
             byUser.computeIfAbsent(send[0], u -> new ArrayList<>()).add(send[1]);

@@ -70,11 +70,10 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
 
     @Override
     Flux<OutboxRows.Claimed> claim(int limit) {
-        List<ChannelKind> open = gates.entrySet().stream().filter(e -> e.getValue().open()).map(Map.Entry::getKey).toList();
-        if (open.isEmpty()) {
-            return Flux.empty();
-        }
-        return outbox.claim(open, instance + ":" + claims.incrementAndGet(), limit, properties.lease(), clock.instant());
+        return Flux.fromIterable(gates.entrySet())
+                .filter(gate -> gate.getValue().open() && gate.getValue().room() > 0)
+                .concatMap(gate -> outbox.claim(List.of(gate.getKey()), instance + ":" + claims.incrementAndGet(),
+                        Math.min(limit, gate.getValue().room()), properties.lease(), clock.instant()));
     }
 
     @Override
@@ -100,14 +99,16 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
         }
         ChannelSender sender = senders.of(row.channel());
         Map<String, Object> body = json.readValue(protection.decrypt(row.bodyEnc(), Lanes.outboxContext(row.lane())), BODY);
+        gate.sending();
         return outbox.markSending(row).flatMap(mine -> !mine ? Mono.<Void>empty()
                 : sender.send(body)
                         .then(Mono.defer(() -> delivered(row, gate, now)))
-                        .onErrorResume(e -> failed(row, gate, now, e)));
+                        .onErrorResume(e -> failed(row, gate, now, e)))
+                .doFinally(signal -> gate.sent());
     }
 
     private Mono<Void> delivered(OutboxRows.Claimed row, PlatformGate gate, Instant startedAt) {
-        gate.succeeded();
+        gate.delivered();
         metrics.attempt(row.channel(), "delivered", "ok");
         if (row.part() == row.parts() - 1) {
             channelMetrics.delivered(row.channel()); // the event's whole reply went out

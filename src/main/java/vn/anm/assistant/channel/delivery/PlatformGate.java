@@ -15,7 +15,9 @@ import reactor.core.publisher.Mono;
  * nothing at all, its parts wait: the gate stays shut for {@code platformPause} (doubling with each
  * further failure, up to {@code maxBackoff}), then one harmless probe request (no message) checks the
  * platform; only its success opens the gate again. So an outage costs no message part a new attempt,
- * and parts already attempted are not multiplied by blind retries.
+ * and parts already attempted are not multiplied by blind retries. Once open again, sending resumes
+ * gradually (16 parts in flight, one more per part delivered, up to {@code concurrency}), so a platform
+ * just back, or its load balancer, is not hit by every waiting part at once.
  */
 final class PlatformGate {
 
@@ -25,7 +27,11 @@ final class PlatformGate {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final Runnable opened;
+    private static final int RESTART_ALLOWANCE = 16;
+
     private final AtomicBoolean probing = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int allowance;
     private volatile Instant shutUntil = Instant.MIN;
     private volatile boolean shut;
     private volatile int failures;
@@ -35,6 +41,30 @@ final class PlatformGate {
         this.properties = properties;
         this.clock = clock;
         this.opened = opened;
+        this.allowance = properties.concurrency();
+    }
+
+    /** How many more parts may be sent now. */
+    int room() {
+        return Math.max(0, allowance - inFlight.get());
+    }
+
+    void sending() {
+        inFlight.incrementAndGet();
+    }
+
+    void sent() {
+        inFlight.decrementAndGet();
+    }
+
+    /** A part was delivered: the platform takes one more at once (doubling per round trip, like TCP's slow start). */
+    void delivered() {
+        if (allowance < properties.concurrency()) {
+            allowance = Math.min(properties.concurrency(), allowance + 1);
+        }
+        if (shut) {
+            succeeded();
+        }
     }
 
     /** True when parts may be sent; when the pause is over, starts the probe that may open it. */
@@ -57,7 +87,8 @@ final class PlatformGate {
 
     synchronized void succeeded() {
         if (shut) {
-            log.info("{} answers again: sending resumes", sender.channel());
+            log.info("{} answers again: sending resumes, gradually", sender.channel());
+            allowance = Math.min(RESTART_ALLOWANCE, properties.concurrency());
         }
         failures = 0;
         shut = false;

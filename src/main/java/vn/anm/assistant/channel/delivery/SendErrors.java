@@ -20,8 +20,17 @@ public final class SendErrors {
     }
 
     public static Throwable classify(Throwable error, Duration timeout) {
+        return classify(error, timeout, true);
+    }
+
+    /** As {@link #classify(Throwable, Duration)}, knowing whether the request was written ({@link OutboundHttp#tracking}). */
+    public static Throwable classify(Throwable error, Duration timeout, boolean written) {
         if (error instanceof SendFailure) {
             return error;
+        }
+        if (!written) {
+            // still waiting for a connection, or connecting: the platform cannot have it
+            return SendFailure.unavailable("not-sent", "none", error.getClass().getSimpleName());
         }
         if (error instanceof TimeoutException) {
             return SendFailure.uncertain("timeout", "no answer in " + timeout);

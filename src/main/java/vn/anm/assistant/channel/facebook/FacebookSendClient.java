@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,7 @@ class FacebookSendClient implements ChannelSender {
 
     @Override
     public Mono<Void> send(Map<String, Object> body) {
+        AtomicBoolean written = new AtomicBoolean();
         return Mono.defer(() -> client.post()
                 .uri(uri -> uri.path("/me/messages").queryParam("access_token", "{token}").build(properties.pageAccessToken()))
                 .bodyValue(body)
@@ -73,7 +75,8 @@ class FacebookSendClient implements ChannelSender {
                         .defaultIfEmpty(MissingNode.getInstance())
                         .flatMap(json -> outcome(response.statusCode(), json))))
                 .timeout(delivery.sendTimeout())
-                .onErrorMap(e -> SendErrors.classify(e, delivery.sendTimeout()));
+                .onErrorMap(e -> SendErrors.classify(e, delivery.sendTimeout(), written.get()))
+                .contextWrite(OutboundHttp.tracking(written));
     }
 
     /** {@code GET /me?fields=id}: reads the Page's id, sends nothing. Any answer but 5xx or 429 means Graph is back. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -91,6 +92,7 @@ class ZaloSendClient implements ChannelSender {
     }
 
     private Mono<Void> post(String token, Map<String, Object> body) {
+        AtomicBoolean written = new AtomicBoolean();
         return client.post()
                 .uri("/v3.0/oa/message/cs")
                 .header("access_token", token)
@@ -100,7 +102,8 @@ class ZaloSendClient implements ChannelSender {
                         .defaultIfEmpty(MissingNode.getInstance())
                         .flatMap(json -> outcome(response.statusCode(), json)))
                 .timeout(delivery.sendTimeout())
-                .onErrorMap(e -> e instanceof TokenRejected ? e : SendErrors.classify(e, delivery.sendTimeout()));
+                .onErrorMap(e -> e instanceof TokenRejected ? e : SendErrors.classify(e, delivery.sendTimeout(), written.get()))
+                .contextWrite(OutboundHttp.tracking(written));
     }
 
     private static Mono<Void> outcome(HttpStatusCode status, JsonNode json) {
