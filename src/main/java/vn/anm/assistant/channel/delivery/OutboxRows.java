@@ -22,8 +22,10 @@ import vn.anm.assistant.conversation.ChannelKind;
 /**
  * The {@code channel_outbox} table and its attempt log. Claims lease the head part of lanes (the
  * user's earliest part still here), as {@link InboxRows} does, so one user's parts go out in order.
- * Before each send the part is marked {@code SENDING} and committed: if the instance dies during
- * the send, whoever takes the part over knows an attempt may have reached the platform.
+ * A claim marks its parts {@code SENDING} (one commit for the batch, which is sent at once): if the
+ * instance dies during the sends, whoever takes a part over knows an attempt may have reached the
+ * platform. The claimed rows carry the state they had before ({@code sending}: an earlier attempt's
+ * fate is unknown) and the attempts made before this one.
  */
 final class OutboxRows {
 
@@ -65,16 +67,18 @@ final class OutboxRows {
         if (dialect == Dialect.POSTGRES) {
             return db.sql("""
                     WITH picked AS (
-                        SELECT o.id FROM channel_outbox o
+                        SELECT o.id, o.state AS was, o.attempts AS before FROM channel_outbox o
                         WHERE o.channel IN (:channels) AND o.next_attempt_at <= :now
                           AND (o.lease_until IS NULL OR o.lease_until < :now2)
                           AND NOT EXISTS (SELECT 1 FROM channel_outbox e WHERE e.lane = o.lane AND e.id < o.id)
                         ORDER BY o.id LIMIT :limit
                         FOR UPDATE SKIP LOCKED)
-                    UPDATE channel_outbox c SET lease_owner = :owner, lease_until = :until
+                    UPDATE channel_outbox c SET lease_owner = :owner, lease_until = :until, state = :sending, attempts = c.attempts + 1
                     FROM picked WHERE c.id = picked.id
-                    RETURNING c.id, c.channel, c.lane, c.body_enc, c.part, c.parts, c.created_at, c.answer_by, c.state, c.attempts
+                    RETURNING c.id, c.channel, c.lane, c.body_enc, c.part, c.parts, c.created_at, c.answer_by,
+                        picked.was AS state, picked.before AS attempts
                     """)
+                    .bind("sending", SENDING)
                     .bind("channels", names)
                     .bind("now", at(now))
                     .bind("now2", at(now))
@@ -108,18 +112,15 @@ final class OutboxRows {
                                 """)
                                 .bind("owner", owner)
                                 .map(row -> read(row, owner))
-                                .all());
+                                .all()
+                                .collectList()
+                                .flatMapMany(rows -> db.sql("UPDATE channel_outbox SET state = :sending, attempts = attempts + 1 WHERE lease_owner = :owner")
+                                        .bind("sending", SENDING)
+                                        .bind("owner", owner)
+                                        .then()
+                                        .thenMany(Flux.fromIterable(rows))));
     }
 
-    /** Committed before the request leaves: from here on, the part may reach the platform. False when the lease was lost. */
-    Mono<Boolean> markSending(Claimed row) {
-        return db.sql("UPDATE channel_outbox SET state = :sending, attempts = attempts + 1 WHERE id = :id AND lease_owner = :owner")
-                .bind("sending", SENDING)
-                .bind("id", row.id())
-                .bind("owner", row.owner())
-                .fetch().rowsUpdated()
-                .map(updated -> updated > 0);
-    }
 
     /** Delivered, given up or left uncertain: the part leaves the outbox; the attempt log keeps what happened. */
     Mono<Void> finish(Claimed row, Attempt attempt) {
@@ -144,12 +145,16 @@ final class OutboxRows {
         return attempt == null ? reschedule : reschedule.then(record(row, attempt));
     }
 
-    /** Claimed but not attempted (a paused platform, shutting down): free for any instance at once. */
+    /** Claimed but not attempted (a paused platform, shutting down): as it was before the claim, free for any instance. */
     Mono<Void> release(Claimed row) {
-        return db.sql("UPDATE channel_outbox SET lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner AND state = :pending")
+        return db.sql("""
+                UPDATE channel_outbox SET lease_owner = NULL, lease_until = NULL, state = :state, attempts = :attempts
+                WHERE id = :id AND lease_owner = :owner
+                """)
+                .bind("state", row.sending() ? SENDING : PENDING)
+                .bind("attempts", row.attempts())
                 .bind("id", row.id())
                 .bind("owner", row.owner())
-                .bind("pending", PENDING)
                 .then();
     }
 

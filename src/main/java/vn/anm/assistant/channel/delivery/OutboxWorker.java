@@ -99,11 +99,10 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
         }
         ChannelSender sender = senders.of(row.channel());
         Map<String, Object> body = json.readValue(protection.decrypt(row.bodyEnc(), Lanes.outboxContext(row.lane())), BODY);
-        gate.sending();
-        return outbox.markSending(row).flatMap(mine -> !mine ? Mono.<Void>empty()
-                : sender.send(body)
-                        .then(Mono.defer(() -> delivered(row, gate, now)))
-                        .onErrorResume(e -> failed(row, gate, now, e)))
+        gate.sending(); // the claim marked the part SENDING (committed) before this request leaves
+        return sender.send(body)
+                .then(Mono.defer(() -> delivered(row, gate, now)))
+                .onErrorResume(e -> failed(row, gate, now, e))
                 .doFinally(signal -> gate.sent());
     }
 
