@@ -42,7 +42,11 @@ public final class GraphStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread thread = new Thread(r, "graph-stand-in");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.createContext("/v25.0/me", exchange -> {
             int status = failing;
             if (status != 0) {

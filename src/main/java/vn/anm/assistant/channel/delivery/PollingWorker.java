@@ -28,7 +28,7 @@ abstract class PollingWorker<T> {
     private final String name;
     private final int capacity;
     private final Duration pollEvery;
-    private final ScheduledExecutorService timer;
+    private volatile ScheduledExecutorService timer;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean polling = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -40,7 +40,11 @@ abstract class PollingWorker<T> {
         this.name = name;
         this.capacity = capacity;
         this.pollEvery = pollEvery;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.timer = newTimer();
+    }
+
+    private ScheduledExecutorService newTimer() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, name);
             thread.setDaemon(true);
             return thread;
@@ -56,7 +60,11 @@ abstract class PollingWorker<T> {
     /** Frees a claimed row that will not be worked on here (only while stopping). */
     abstract Mono<Void> release(T row);
 
-    void start() {
+    /** Starts polling; after a {@link #stop} (a paused test context, a restart of the lifecycle) again. */
+    synchronized void start() {
+        if (timer.isShutdown()) {
+            timer = newTimer();
+        }
         running = true;
         timer.scheduleWithFixedDelay(this::poll, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -80,10 +88,14 @@ abstract class PollingWorker<T> {
         }
         if (scheduled.compareAndSet(false, true)) {
             long wait = Math.max(0, lastPoll + MIN_GAP_NANOS - System.nanoTime());
-            timer.schedule(() -> {
+            try {
+                timer.schedule(() -> {
+                    scheduled.set(false);
+                    poll();
+                }, wait, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 scheduled.set(false);
-                poll();
-            }, wait, TimeUnit.NANOSECONDS);
+            }
         }
     }
 
@@ -130,7 +142,7 @@ abstract class PollingWorker<T> {
     }
 
     /** Stops claiming, then waits up to {@code grace} for the work in hand. Returns what was still running. */
-    int stop(Duration grace) {
+    synchronized int stop(Duration grace) {
         running = false;
         long deadline = System.nanoTime() + grace.toNanos();
         while ((inFlight.get() > 0 || polling.get()) && System.nanoTime() < deadline) {

@@ -100,6 +100,7 @@ public final class FaultBench {
                 app.terminate();
             }
         }
+        System.exit(0); // the HTTP clients' threads would keep the JVM alive
     }
 
     private static int settle(GraphStandIn graph, String user) throws InterruptedException {
