@@ -14,6 +14,7 @@ CONCURRENCY=${CONCURRENCY:-512}
 DELAY_MS=${DELAY_MS:-2000}   # how long the stub Send API takes to answer
 APP_PORT=${APP_PORT:-18080}
 STUB_PORT=${STUB_PORT:-18081}
+MGMT_PORT=${MGMT_PORT:-18082}  # health and metrics live on the management port
 SECRET=bench-app-secret
 
 cd "$(dirname "$0")/../.."
@@ -30,21 +31,21 @@ java bench/webhook/SlowSendApi.java "$STUB_PORT" "$DELAY_MS" > "$WORK/stub.log" 
 pids+=($!)
 
 FACEBOOK_APP_SECRET=$SECRET FACEBOOK_PAGE_ACCESS_TOKEN=bench-page-token FACEBOOK_VERIFY_TOKEN=bench-verify \
-FACEBOOK_GRAPH_URL=http://127.0.0.1:$STUB_PORT/v25.0 ANM_DATA_DIR=$WORK/data SERVER_PORT=$APP_PORT \
-ANM_CHANNEL_DELIVERY_CONCURRENCY=$CONCURRENCY MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,metrics \
+FACEBOOK_GRAPH_URL=http://127.0.0.1:$STUB_PORT/v25.0 ANM_DATA_DIR=$WORK/data SERVER_PORT=$APP_PORT ANM_MANAGEMENT_PORT=$MGMT_PORT \
+ANM_CHANNEL_DELIVERY_CONCURRENCY=$CONCURRENCY MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,metrics,prometheus \
 MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HTTP_SERVER_REQUESTS=0.5,0.99,0.999 \
   java -Xmx512m -jar target/anm-assistant.jar --anm.knowledge.watch=false --server.address=127.0.0.1 > "$WORK/app.log" 2>&1 &
 pids+=($!)
 
 for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" > /dev/null 2>&1 && curl -sf "http://127.0.0.1:$STUB_PORT/count" > /dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health" > /dev/null 2>&1 && curl -sf "http://127.0.0.1:$STUB_PORT/count" > /dev/null 2>&1 && break
   sleep 0.5
 done
-curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" > /dev/null || { echo "app did not start"; tail -30 "$WORK/app.log"; exit 1; }
+curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health" > /dev/null || { echo "app did not start"; tail -30 "$WORK/app.log"; exit 1; }
 
 count() { curl -sf "http://127.0.0.1:$STUB_PORT/count"; }
 delivered() {
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/metrics/anm.channel.replies?tag=outcome:$1" \
+  curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/metrics/anm.channel.replies?tag=outcome:$1" \
     | sed -n 's/.*"statistic":"COUNT","value":\([0-9.]*\).*/\1/p' | cut -d. -f1
 }
 # An event is answered when its whole reply (welcome line, answer, follow-ups: one or more sends) went
@@ -73,7 +74,7 @@ echo "== answered $answered of $events events ($(( $(count) - base_sends )) send
 awk -v a="$answered" -v s="$start" -v e="$end" 'BEGIN { printf "== %.1f events/s from the first event to the last answer (%.1f s)\n", a / (e - s), e - s }'
 echo "== server-side webhook time (http.server.requests, last 2 minutes, ms):"
 for phi in 0.5 0.99 0.999; do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/metrics/http.server.requests.percentile?tag=uri:/webhooks/facebook&tag=phi:$phi" \
+  curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/metrics/http.server.requests.percentile?tag=uri:/webhooks/facebook&tag=phi:$phi" \
     | sed -n 's/.*"statistic":"VALUE","value":\([0-9.E-]*\).*/\1/p' | awk -v p="$phi" '{ printf "   p%s=%.2f\n", p * 100, $1 * 1000 }'
 done
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"

@@ -6,16 +6,7 @@
   var input = document.getElementById('message');
   var send = document.getElementById('send');
   var restart = document.getElementById('restart');
-  var user = localStorage.getItem('anm-user');
-  if (!user) {
-    user = newUser();
-  }
-
-  function newUser() {
-    var id = 'w' + Math.random().toString(36).slice(2) + Date.now().toString(36);
-    localStorage.setItem('anm-user', id);
-    return id;
-  }
+  // Who is chatting: the session cookie the server sets (HttpOnly), sent back by the browser.
 
   function add(kind, text) {
     var li = document.createElement('li');
@@ -58,9 +49,9 @@
   function ask(body, shown) {
     if (shown) { add('user', shown); }
     send.disabled = true;
-    body.user = user;
     return fetch('/api/v1/chat', {
       method: 'POST',
+      credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body)
     }).then(function (r) {
@@ -90,16 +81,12 @@
   // draft is deleted rather than offered to them.
   restart.addEventListener('click', function () {
     if (!window.confirm('Xóa cuộc trò chuyện và bản trình báo chưa gửi trên máy này, rồi bắt đầu lại?')) { return; }
-    var previous = user;
-    fetch('/api/v1/chat', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: previous, payload: 'report:cancel' })
-    }).catch(function () { /* an unsent draft left behind is deleted after a few days anyway */ });
-    user = newUser();
     log.textContent = '';
     input.value = '';
-    ask({ payload: 'menu' }, null);
+    // The server deletes the unsent draft and sets a new session cookie; the menu then comes as to a newcomer.
+    fetch('/api/v1/chat/restart', { method: 'POST' })
+      .catch(function () { /* an unsent draft left behind is deleted after a few days anyway */ })
+      .then(function () { ask({ payload: 'menu' }, null); });
   });
   // The welcome and the menu come from the conversation itself, the same as on Zalo and Facebook.
   ask({ payload: 'menu' }, null);

@@ -19,7 +19,9 @@ public interface ReportIntake {
     /**
      * Commits the report, its deliveries to every configured destination and the removal of the draft
      * in one transaction, then publishes {@link ReportSubmitted}. Fails with {@link IncompleteReport}
-     * when the draft lacks consent or any account of what happened.
+     * when the draft lacks consent or any account of what happened. Idempotent on the draft: submitting
+     * the same draft again (same reporter and consent time), concurrently or later, on any instance,
+     * files nothing more and returns the report already filed.
      */
     Mono<SubmittedReport> submit(ReportDraft draft);
 

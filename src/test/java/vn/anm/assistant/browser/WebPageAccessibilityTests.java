@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.anm.assistant.channel.web.WebChatSessions;
 import vn.anm.assistant.report.ReportIntake;
 import vn.anm.assistant.report.Reporter;
 
@@ -56,6 +57,9 @@ class WebPageAccessibilityTests {
     @Autowired
     ReportIntake intake;
 
+    @Autowired
+    WebChatSessions sessions;
+
     @BeforeAll
     static void startBrowser() {
         HeadlessChromium.requireOrSkip();
@@ -72,7 +76,7 @@ class WebPageAccessibilityTests {
     @BeforeEach
     void openThePage() {
         browser.get("http://localhost:" + port + "/");
-        browser.executeScript("localStorage.clear()");
+        browser.manage().deleteAllCookies(); // each test starts as a newcomer
         browser.navigate().refresh();
         waitForBotMessages(1);
     }
@@ -117,16 +121,16 @@ class WebPageAccessibilityTests {
         WebElement consent = waitForButton("Đồng ý");
         consent.click();
         waitForText("Chuyện gì đã xảy ra");
-        String previous = (String) browser.executeScript("return localStorage.getItem('anm-user');");
-        assertThat(intake.loadDraft(new Reporter("WEB", "web:" + previous)).block()).as("the first person's draft").isNotNull();
+        String previous = sessionCookie();
+        Reporter first = new Reporter("WEB", sessions.userIdOf(previous));
+        assertThat(intake.loadDraft(first).block()).as("the first person's draft").isNotNull();
 
         browser.findElement(By.id("restart")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
         waitForBotMessages(1);
         assertThat(browser.findElements(By.cssSelector("#log .msg.user"))).as("the log starts empty").isEmpty();
-        assertThat((String) browser.executeScript("return localStorage.getItem('anm-user');")).isNotEqualTo(previous);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(b -> intake.loadDraft(new Reporter("WEB", "web:" + previous)).blockOptional().isEmpty());
+        assertThat(sessionCookie()).as("a new session for the next person").isNotEqualTo(previous);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> intake.loadDraft(first).blockOptional().isEmpty());
 
         ask("trình báo");
         waitForText("bấm \"Đồng ý\"");
@@ -167,6 +171,11 @@ class WebPageAccessibilityTests {
             }
         }
         return serious;
+    }
+
+    /** The web chat's HttpOnly session cookie, which the page's scripts cannot read but the browser keeps. */
+    private static String sessionCookie() {
+        return browser.manage().getCookieNamed(WebChatSessions.COOKIE).getValue();
     }
 
     private void ask(String text) {

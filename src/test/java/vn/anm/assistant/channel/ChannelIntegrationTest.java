@@ -79,6 +79,8 @@ public abstract class ChannelIntegrationTest {
         registry.add("anm.channel.delivery.first-backoff", () -> "20ms");
         registry.add("anm.channel.delivery.max-backoff", () -> "100ms");
         registry.add("anm.channel.delivery.send-timeout", () -> "3s");
+        registry.add("anm.channel.delivery.platform-pause", () -> "20ms");
+        registry.add("anm.channel.delivery.poll-every", () -> "50ms");
     }
 
     @Autowired

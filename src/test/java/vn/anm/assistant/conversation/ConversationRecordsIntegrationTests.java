@@ -105,11 +105,20 @@ class ConversationRecordsIntegrationTests {
         return tallies.containsKey(topic) ? tallies.get(topic).helpful() : 0;
     }
 
+    /** Each "user" in a body is one browser keeping its session cookie (the server ignores the field itself). */
     private void chat(String body) {
-        String withUser = body.contains("\"user\"") ? body : body.replaceFirst("\\{", "{\"user\": \"" + user() + "\", ");
-        client.post().uri("/api/v1/chat").contentType(MediaType.APPLICATION_JSON).bodyValue(withUser)
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\"user\": \"([^\"]+)\"").matcher(body);
+        String user = named.find() ? named.group(1) : user();
+        String cookie = cookies.computeIfAbsent(user, u -> sessions.newToken());
+        client.post().uri("/api/v1/chat").cookie(vn.anm.assistant.channel.web.WebChatSessions.COOKIE, cookie)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().isOk();
     }
+
+    private final java.util.Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Autowired
+    vn.anm.assistant.channel.web.WebChatSessions sessions;
 
     private static String user() {
         return "t" + UUID.randomUUID().toString().replace("-", "");

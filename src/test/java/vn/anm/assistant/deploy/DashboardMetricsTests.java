@@ -219,7 +219,8 @@ class DashboardMetricsTests {
         assertThat(value("anm_reports_forwarded_total", "destination", "WEBHOOK")).isZero();
         assertThat(value("anm_knowledge_entries", "application", "anm-assistant")).isGreaterThan(10);
         assertThat(value("anm_knowledge_version", "application", "anm-assistant")).isGreaterThan(1.5e9);
-        assertThat(value("anm_channel_credential_problems_total", "reason", "invalid-token")).isEqualTo(1);
+        // counted at every attempt the outbox makes while the token stays rejected
+        assertThat(value("anm_channel_credential_problems_total", "reason", "invalid-token")).isGreaterThanOrEqualTo(1);
     }
 
     /** metric → {owner, status}, from deploy/observability/metrics.tsv. */

@@ -49,6 +49,11 @@ public class ChannelMetrics {
         accepted.stop(replyLatency(channel));
     }
 
+    /** The whole reply to a message accepted this long ago went out (the accept time came from the database). */
+    public void answered(ChannelKind channel, Duration sinceAccepted) {
+        replyLatency(channel).record(sinceAccepted.isNegative() ? Duration.ZERO : sinceAccepted);
+    }
+
     /** The Zalo OA access token was renewed and stored. */
     public void zaloTokenRenewed() {
         zaloTokenRefreshes("success").increment();

@@ -1,19 +1,27 @@
 package vn.anm.assistant.channel.delivery;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.ConversationReply;
 
-/** What a platform adds to delivery: its own message format and one attempt at its send API. */
-public interface ChannelSender<B> {
+/** What a platform adds to delivery: its message format, its reply window and one attempt at its send API. */
+public interface ChannelSender {
 
     ChannelKind channel();
 
-    /** The platform request bodies for a reply, in sending order. */
-    List<B> render(String userId, ConversationReply reply);
+    /** The platform request bodies for a reply, in sending order (stored as JSON in the outbox). */
+    List<Map<String, Object>> render(String userId, ConversationReply reply);
 
     /** One send, failing with a {@link SendFailure} that says whether a retry may help. */
-    Mono<Void> send(B body);
+    Mono<Void> send(Map<String, Object> body);
+
+    /** A request with no effect a user could see, to check the platform answers again after an outage. */
+    Mono<Void> probe();
+
+    /** How long after the user's message the platform still lets the bot answer it. */
+    Duration replyWindow();
 }

@@ -1,9 +1,12 @@
 package vn.anm.assistant.channel.delivery;
 
-/** Too many accepted messages wait for an answer: the webhook answers 503 and the platform retries. */
+/**
+ * The webhook could not keep an event: the inbox is full or the database did not commit. The webhook
+ * answers 503 and the platform delivers again later; nothing was acknowledged.
+ */
 public class DeliveryOverloaded extends RuntimeException {
 
-    public DeliveryOverloaded() {
-        super("too many messages waiting", null, false, false);
+    public DeliveryOverloaded(String why) {
+        super(why, null, false, false);
     }
 }

@@ -1,6 +1,7 @@
 package vn.anm.assistant.channel.delivery;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.util.context.Context;
 
 /**
  * HTTP clients for the platforms' send APIs, sharing one connection pool sized for the delivery
@@ -16,6 +18,8 @@ import reactor.netty.resources.ConnectionProvider;
  */
 @Component
 public class OutboundHttp {
+
+    private static final String WRITTEN = OutboundHttp.class.getName() + ".written";
 
     private final ConnectionProvider connections;
     private final ReactorClientHttpConnector connector;
@@ -28,7 +32,18 @@ public class OutboundHttp {
                 .maxIdleTime(Duration.ofSeconds(30))
                 .build();
         this.connector = new ReactorClientHttpConnector(HttpClient.create(connections)
-                .responseTimeout(properties.sendTimeout()));
+                .responseTimeout(properties.sendTimeout())
+                .doAfterRequest((request, connection) -> request.currentContextView().<AtomicBoolean>getOrEmpty(WRITTEN)
+                        .ifPresent(written -> written.set(true))));
+    }
+
+    /**
+     * Tracks whether a request has been written to the platform: put the flag in the send's context;
+     * it turns true once the whole request has left. Until then (waiting for a connection, connecting)
+     * a failure means the platform cannot have received it.
+     */
+    public static Context tracking(AtomicBoolean written) {
+        return Context.of(WRITTEN, written);
     }
 
     public WebClient client(String baseUrl) {

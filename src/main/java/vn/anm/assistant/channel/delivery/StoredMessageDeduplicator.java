@@ -17,8 +17,9 @@ import vn.anm.assistant.report.DataProtection;
 /**
  * Accepted deliveries in {@code channel_delivery_seen}, keyed by a pseudonym of channel, user and
  * message id. The first INSERT of a key wins on the primary key, on any instance; a row older than
- * the TTL that the purge has not removed yet is taken over by a conditional UPDATE, atomic as well.
- * Keys this instance already knows to be stored are answered from a local Caffeine cache.
+ * the TTL that the purge has not removed yet is taken over, atomically as well. {@link #claim} runs
+ * inside the webhook's transaction (with the inbox row); keys are only {@link #remember remembered}
+ * in this instance's Caffeine cache once that transaction has committed.
  */
 final class StoredMessageDeduplicator implements MessageDeduplicator {
 
@@ -27,12 +28,14 @@ final class StoredMessageDeduplicator implements MessageDeduplicator {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final Cache<String, Boolean> known;
+    private final Dialect dialect;
 
     StoredMessageDeduplicator(DatabaseClient db, DataProtection protection, DeliveryProperties properties, Clock clock) {
         this.db = db;
         this.protection = protection;
         this.properties = properties;
         this.clock = clock;
+        this.dialect = Dialect.of(db);
         this.known = Caffeine.newBuilder()
                 .maximumSize(properties.dedupMaxSize())
                 .expireAfterWrite(properties.dedupTtl())
@@ -43,18 +46,49 @@ final class StoredMessageDeduplicator implements MessageDeduplicator {
     @Override
     public Mono<Boolean> firstDelivery(String key) {
         return Mono.defer(() -> {
-            String ref = protection.pseudonym("delivery:" + key);
-            if (known.getIfPresent(ref) != null) {
+            String ref = refOf(key);
+            if (isKnown(ref)) {
                 return Mono.just(false);
             }
+            return claim(ref).doOnNext(first -> remember(ref));
+        });
+    }
+
+    String refOf(String key) {
+        return protection.pseudonym("delivery:" + key);
+    }
+
+    /** Whether this instance already saw {@code ref} committed: a repeat, without asking the database. */
+    boolean isKnown(String ref) {
+        return known.getIfPresent(ref) != null;
+    }
+
+    void remember(String ref) {
+        known.put(ref, Boolean.TRUE);
+    }
+
+    /** True when this call stored {@code ref} (or took over an expired row); false for a repeat. */
+    Mono<Boolean> claim(String ref) {
+        return Mono.defer(() -> {
             Instant now = clock.instant();
+            if (dialect == Dialect.POSTGRES) {
+                return db.sql("""
+                        INSERT INTO channel_delivery_seen (delivery_ref, seen_at) VALUES (:ref, :at)
+                        ON CONFLICT (delivery_ref) DO UPDATE SET seen_at = EXCLUDED.seen_at
+                        WHERE channel_delivery_seen.seen_at < :cutoff
+                        """)
+                        .bind("ref", ref)
+                        .bind("at", at(now))
+                        .bind("cutoff", at(now.minus(properties.dedupTtl())))
+                        .fetch().rowsUpdated()
+                        .map(rows -> rows > 0);
+            }
             return db.sql("INSERT INTO channel_delivery_seen (delivery_ref, seen_at) VALUES (:ref, :at)")
                     .bind("ref", ref)
                     .bind("at", at(now))
                     .then()
                     .thenReturn(true)
-                    .onErrorResume(DataIntegrityViolationException.class, taken -> takeOverExpired(ref, now))
-                    .doOnNext(first -> known.put(ref, Boolean.TRUE));
+                    .onErrorResume(DataIntegrityViolationException.class, taken -> takeOverExpired(ref, now));
         });
     }
 

@@ -1,16 +1,16 @@
 package vn.anm.assistant.channel.facebook;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -19,17 +19,19 @@ import vn.anm.assistant.channel.delivery.ChannelMetrics;
 import vn.anm.assistant.channel.delivery.ChannelSender;
 import vn.anm.assistant.channel.delivery.DeliveryProperties;
 import vn.anm.assistant.channel.delivery.OutboundHttp;
+import vn.anm.assistant.channel.delivery.SendErrors;
 import vn.anm.assistant.channel.delivery.SendFailure;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.ConversationReply;
 
 /**
  * The Messenger Send API ({@code POST <graph>/me/messages?access_token=…}). Classifies its errors:
- * 2, 4, 32, 613, 1200, 5xx and timeouts are transient; 190 (bad Page token) is logged loudly and
- * counted; 551 and 10/2018278 (outside the 24-hour window) and the rest are permanent.
+ * 2, 4, 32, 613, 1200, 429 and 5xx mean the platform did not take the message (try again later); 190
+ * (bad Page token) is logged loudly, counted, and the part waits for a renewed token; 551 and
+ * 10/2018278 (outside the 24-hour window) and the rest are permanent. No answer in time is uncertain.
  */
 @Component
-class FacebookSendClient implements ChannelSender<Map<String, Object>> {
+class FacebookSendClient implements ChannelSender {
 
     private static final Logger log = LoggerFactory.getLogger(FacebookSendClient.class);
     private static final Set<Integer> TRANSIENT_CODES = Set.of(2, 4, 32, 613, 1200);
@@ -58,7 +60,13 @@ class FacebookSendClient implements ChannelSender<Map<String, Object>> {
     }
 
     @Override
+    public Duration replyWindow() {
+        return properties.replyWindow();
+    }
+
+    @Override
     public Mono<Void> send(Map<String, Object> body) {
+        AtomicBoolean written = new AtomicBoolean();
         return Mono.defer(() -> client.post()
                 .uri(uri -> uri.path("/me/messages").queryParam("access_token", "{token}").build(properties.pageAccessToken()))
                 .bodyValue(body)
@@ -67,8 +75,24 @@ class FacebookSendClient implements ChannelSender<Map<String, Object>> {
                         .defaultIfEmpty(MissingNode.getInstance())
                         .flatMap(json -> outcome(response.statusCode(), json))))
                 .timeout(delivery.sendTimeout())
-                .onErrorMap(TimeoutException.class, e -> SendFailure.transientFailure("timeout", "no answer in " + delivery.sendTimeout()))
-                .onErrorMap(WebClientRequestException.class, e -> SendFailure.transientFailure("connection", e.getClass().getSimpleName()));
+                .onErrorMap(e -> SendErrors.classify(e, delivery.sendTimeout(), written.get()))
+                .contextWrite(OutboundHttp.tracking(written));
+    }
+
+    /** {@code GET /me?fields=id}: reads the Page's id, sends nothing. Any answer but 5xx or 429 means Graph is back. */
+    @Override
+    public Mono<Void> probe() {
+        return Mono.defer(() -> client.get()
+                .uri(uri -> uri.path("/me").queryParam("fields", "id").queryParam("access_token", "{token}")
+                        .build(properties.pageAccessToken()))
+                .exchangeToMono(response -> response.releaseBody().then(Mono.defer(() -> {
+                    int status = response.statusCode().value();
+                    return status >= 500 || status == 429
+                            ? Mono.<Void>error(SendFailure.unavailable("server-error", "http-" + status, "probe"))
+                            : Mono.<Void>empty();
+                }))))
+                .timeout(delivery.sendTimeout())
+                .onErrorMap(e -> SendErrors.classify(e, delivery.sendTimeout()));
     }
 
     private Mono<Void> outcome(HttpStatusCode status, JsonNode json) {
@@ -79,23 +103,24 @@ class FacebookSendClient implements ChannelSender<Map<String, Object>> {
         int code = error.path("code").asInt(0);
         int subcode = error.path("error_subcode").asInt(0);
         String detail = "HTTP " + status.value() + ", code " + code + "/" + subcode;
+        String tag = code == 0 ? "http-" + status.value() : subcode == 0 ? Integer.toString(code) : code + "/" + subcode;
         if (TRANSIENT_CODES.contains(code)) {
-            return Mono.error(SendFailure.transientFailure(code == 2 || code == 1200 ? "temporary" : "rate-limited", detail));
+            return Mono.error(SendFailure.unavailable(code == 2 || code == 1200 ? "temporary" : "rate-limited", tag, detail));
         }
         if (code == 190) {
-            log.error("Facebook rejected FACEBOOK_PAGE_ACCESS_TOKEN (code 190): replies cannot be sent until the Page token is renewed");
+            log.error("Facebook rejected FACEBOOK_PAGE_ACCESS_TOKEN (code 190): replies wait until the Page token is renewed");
             metrics.credentialProblem(ChannelKind.FACEBOOK, "invalid-token");
-            return Mono.error(SendFailure.permanent("invalid-token", detail));
+            return Mono.error(SendFailure.unavailable("invalid-token", tag, detail));
         }
         if (code == 551) {
-            return Mono.error(SendFailure.permanent("user-unavailable", detail));
+            return Mono.error(SendFailure.permanent("user-unavailable", tag, detail));
         }
         if (code == 10 && subcode == 2018278) {
-            return Mono.error(SendFailure.permanent("outside-window", detail));
+            return Mono.error(SendFailure.permanent("outside-window", tag, detail));
         }
         if (status.is5xxServerError() || status.value() == 429) {
-            return Mono.error(SendFailure.transientFailure("server-error", detail));
+            return Mono.error(SendFailure.unavailable("server-error", tag, detail));
         }
-        return Mono.error(SendFailure.permanent("rejected", detail));
+        return Mono.error(SendFailure.permanent("rejected", tag, detail));
     }
 }

@@ -2,7 +2,6 @@ package vn.anm.assistant.channel.facebook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,14 +20,17 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.anm.assistant.channel.delivery.IncomingEvent;
-import vn.anm.assistant.channel.delivery.ReplyDelivery;
+import vn.anm.assistant.channel.delivery.ChannelMetrics;
+import vn.anm.assistant.channel.delivery.Inbox;
 import vn.anm.assistant.channel.webhook.WebhookBody;
 import vn.anm.assistant.channel.webhook.WebhookRejected;
+import vn.anm.assistant.conversation.ChannelKind;
 
 /**
  * The Messenger webhook. GET answers Meta's verification handshake; POST checks the signature over
- * the raw bytes, queues the batch's messages and answers 200 at once. Off (404) without credentials.
+ * the raw bytes, reads each item on its own (a bad one is skipped), commits the batch's messages to
+ * the inbox and only then answers 200 (503 when they could not be stored: Meta delivers again).
+ * Off (404) without credentials.
  */
 @RestController
 class FacebookWebhookController {
@@ -37,15 +39,15 @@ class FacebookWebhookController {
 
     private final FacebookProperties properties;
     private final @Nullable FacebookSignature signature;
-    private final ReplyDelivery delivery;
-    private final FacebookSendClient sender;
+    private final Inbox inbox;
+    private final ChannelMetrics metrics;
     private final JsonMapper json;
 
-    FacebookWebhookController(FacebookProperties properties, ReplyDelivery delivery, FacebookSendClient sender, JsonMapper json) {
+    FacebookWebhookController(FacebookProperties properties, Inbox inbox, ChannelMetrics metrics, JsonMapper json) {
         this.properties = properties;
         this.signature = properties.configured() ? new FacebookSignature(properties.appSecret()) : null;
-        this.delivery = delivery;
-        this.sender = sender;
+        this.inbox = inbox;
+        this.metrics = metrics;
         this.json = json;
         if (signature == null) {
             log.info("Facebook channel off: set FACEBOOK_APP_SECRET, FACEBOOK_PAGE_ACCESS_TOKEN and FACEBOOK_VERIFY_TOKEN to turn it on");
@@ -74,16 +76,19 @@ class FacebookWebhookController {
         if (verifier == null) {
             return Mono.error(WebhookRejected.channelOff());
         }
-        return WebhookBody.read(request).map(body -> {
+        return WebhookBody.read(request).flatMap(body -> {
             if (!verifier.matches(body, header)) {
-                throw WebhookRejected.badSignature();
+                return Mono.error(WebhookRejected.badSignature());
             }
-            delivery.accept(sender, events(body));
-            return ResponseEntity.ok().<Void>build();
+            FacebookEvents.Batch batch = events(body);
+            for (int i = 0; i < batch.skipped(); i++) {
+                metrics.event(ChannelKind.FACEBOOK, "skipped-unreadable");
+            }
+            return inbox.accept(ChannelKind.FACEBOOK, batch.events()).thenReturn(ResponseEntity.ok().<Void>build());
         });
     }
 
-    private List<IncomingEvent> events(byte[] body) {
+    private FacebookEvents.Batch events(byte[] body) {
         JsonNode root;
         try {
             root = json.readTree(body);

@@ -21,7 +21,8 @@ class WebhookProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> on(DeliveryOverloaded e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Too many messages are waiting; please deliver again later.");
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "overloaded",
+                "The messages could not be stored (" + e.getMessage() + "); please deliver again later.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
     }
 

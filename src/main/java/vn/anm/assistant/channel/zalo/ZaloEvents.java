@@ -66,11 +66,7 @@ final class ZaloEvents {
 
     private static Instant receivedAt(JsonNode root) {
         String digits = string(root.path("timestamp"));
-        try {
-            return digits != null ? Instant.ofEpochMilli(Long.parseLong(digits)) : Instant.now();
-        } catch (NumberFormatException e) {
-            return Instant.now();
-        }
+        return digits != null ? Instant.ofEpochMilli(Long.parseLong(digits.strip())) : Instant.now();
     }
 
     static @Nullable String string(JsonNode node) {

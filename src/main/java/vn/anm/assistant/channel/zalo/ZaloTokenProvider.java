@@ -130,11 +130,11 @@ class ZaloTokenProvider {
                         .onErrorResume(e -> Mono.just(MissingNode.getInstance()))
                         .defaultIfEmpty(MissingNode.getInstance())
                         .flatMap(json -> response.statusCode().is5xxServerError()
-                                ? Mono.error(SendFailure.transientFailure("token-refresh-unavailable", "HTTP " + response.statusCode().value()))
+                                ? Mono.error(SendFailure.unavailable("token-refresh-unavailable", "http-" + response.statusCode().value(), "HTTP " + response.statusCode().value()))
                                 : tokens(json)))
                 .timeout(REFRESH_TIMEOUT)
-                .onErrorMap(TimeoutException.class, e -> SendFailure.transientFailure("token-refresh-timeout", "no answer"))
-                .onErrorMap(WebClientRequestException.class, e -> SendFailure.transientFailure("token-refresh-unavailable", "connection"))
+                .onErrorMap(TimeoutException.class, e -> SendFailure.unavailable("token-refresh-timeout", "none", "no answer"))
+                .onErrorMap(WebClientRequestException.class, e -> SendFailure.unavailable("token-refresh-unavailable", "none", "connection"))
                 .flatMap(fresh -> store.save(fresh).thenReturn(fresh))
                 .doOnNext(fresh -> log.info("Zalo access token renewed and stored; it expires at {}", fresh.expiresAt()));
     }
@@ -153,7 +153,8 @@ class ZaloTokenProvider {
     private SendFailure refreshRejected(String why) {
         log.error("Zalo token refresh failed, replies stop until an OA admin authorises the app again: {}", why);
         metrics.credentialProblem(ChannelKind.ZALO, "refresh-rejected");
-        return SendFailure.permanent("token-refresh-rejected", why);
+        // the part waits: once an OA admin authorises the app again, it goes out (within the reply window)
+        return SendFailure.unavailable("token-refresh-rejected", "token", why);
     }
 
     private boolean dueForRefresh(ZaloTokens tokens) {

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.anm.assistant.channel.delivery.ChannelMetrics;
 import vn.anm.assistant.channel.delivery.IncomingEvent;
-import vn.anm.assistant.channel.delivery.ReplyDelivery;
+import vn.anm.assistant.channel.delivery.Inbox;
+import vn.anm.assistant.channel.webhook.ItemMask;
 import vn.anm.assistant.channel.webhook.WebhookBody;
 import vn.anm.assistant.channel.webhook.WebhookRejected;
 import vn.anm.assistant.conversation.ChannelKind;
@@ -28,8 +29,11 @@ import vn.anm.assistant.knowledge.ReplyTexts;
 
 /**
  * The Zalo OA webhook: checks {@code X-ZEvent-Signature} over the raw bytes and the body's app id,
- * queues the user's message and answers 200 at once. An empty probe ({@code {}} or no body), which
- * Zalo seems to send when the URL is saved, gets 200 and nothing else. Off (404) without credentials.
+ * refuses a signed event whose timestamp is further from now than {@code max-event-age} (a replay or a
+ * very late retry: 200, nothing done), commits the user's message to the inbox and only then answers
+ * 200 (503 when it could not be stored). An event that cannot be read is logged and skipped (200). An
+ * empty probe ({@code {}} or no body), which Zalo seems to send when the URL is saved, gets 200 and
+ * nothing else. Off (404) without credentials.
  */
 @RestController
 class ZaloWebhookController {
@@ -38,17 +42,15 @@ class ZaloWebhookController {
 
     private final ZaloProperties properties;
     private final @Nullable ZaloSignature signature;
-    private final ReplyDelivery delivery;
-    private final ZaloSendClient sender;
+    private final Inbox inbox;
     private final ChannelMetrics metrics;
     private final JsonMapper json;
     private final ConversationReply welcome;
 
-    ZaloWebhookController(ZaloProperties properties, ReplyDelivery delivery, ZaloSendClient sender, ChannelMetrics metrics, JsonMapper json) {
+    ZaloWebhookController(ZaloProperties properties, Inbox inbox, ChannelMetrics metrics, JsonMapper json) {
         this.properties = properties;
         this.signature = properties.configured() ? new ZaloSignature(properties.appId(), properties.oaSecretKey()) : null;
-        this.delivery = delivery;
-        this.sender = sender;
+        this.inbox = inbox;
         this.metrics = metrics;
         this.json = json;
         this.welcome = new ConversationReply(List.of(Reply.text(new ReplyTexts("messages/channel.properties").get("reply.welcome"))),
@@ -67,24 +69,49 @@ class ZaloWebhookController {
         if (verifier == null) {
             return Mono.error(WebhookRejected.channelOff());
         }
-        return WebhookBody.read(request).map(body -> {
+        return WebhookBody.read(request).flatMap(body -> {
             JsonNode root = parse(body);
             if (header == null && root.isEmpty()) {
-                return ResponseEntity.ok().<Void>build(); // the URL-save probe: nothing to do
+                return Mono.just(ResponseEntity.ok().<Void>build()); // the URL-save probe: nothing to do
             }
             String timestamp = ZaloEvents.timestamp(root);
             if (timestamp == null || !properties.appId().equals(ZaloEvents.string(root.path("app_id")))
                     || !verifier.matches(body, timestamp, header)) {
-                throw WebhookRejected.badSignature();
+                return Mono.error(WebhookRejected.badSignature());
             }
-            Optional<IncomingEvent> event = ZaloEvents.read(root, welcome);
-            if (event.isPresent()) {
-                delivery.accept(sender, List.of(event.get()));
-            } else {
+            if (!recent(timestamp)) {
+                // signed, but too old (or from the future): a replay, or a retry long after the citizen wrote
+                metrics.event(ChannelKind.ZALO, "refused-stale");
+                log.warn("Refused a signed Zalo event {} from {}: older than {}", ZaloEvents.string(root.path("event_name")),
+                        ItemMask.userId(ZaloEvents.string(root.path("sender").path("id"))), properties.maxEventAge());
+                return Mono.just(ResponseEntity.ok().<Void>build());
+            }
+            Optional<IncomingEvent> event;
+            try {
+                event = ZaloEvents.read(root, welcome);
+            } catch (RuntimeException bad) {
+                metrics.event(ChannelKind.ZALO, "skipped-unreadable");
+                log.warn("Skipped a Zalo event that could not be read ({})", bad.getClass().getSimpleName());
+                return Mono.just(ResponseEntity.ok().<Void>build());
+            }
+            if (event.isEmpty()) {
                 metrics.event(ChannelKind.ZALO, "ignored");
+                return Mono.just(ResponseEntity.ok().<Void>build());
             }
-            return ResponseEntity.ok().<Void>build();
+            return inbox.accept(ChannelKind.ZALO, List.of(event.get())).thenReturn(ResponseEntity.ok().<Void>build());
         });
+    }
+
+    /** Zalo's timestamp is epoch milliseconds; the window allows clock skew both ways. */
+    private boolean recent(String timestamp) {
+        long millis;
+        try {
+            millis = Long.parseLong(timestamp.strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        long age = Math.abs(System.currentTimeMillis() - millis);
+        return age <= properties.maxEventAge().toMillis();
     }
 
     private JsonNode parse(byte[] body) {

@@ -48,6 +48,19 @@ class DraftStore {
                 .map(content -> codec.open(content, DraftCodec.draftContext(reporterRef)));
     }
 
+    /**
+     * Inside the submit transaction: locks the reporter's draft row until commit, so concurrent
+     * submissions of one draft (several "Gửi" presses, on any instance) run one after the other.
+     * False when there is no draft (already filed, cancelled, or never saved).
+     */
+    Mono<Boolean> lockForSubmit(String reporterRef) {
+        return db.sql("SELECT reporter_ref FROM report_draft WHERE reporter_ref = :ref FOR UPDATE")
+                .bind("ref", reporterRef)
+                .map(row -> row.get("reporter_ref", String.class))
+                .all()
+                .hasElements();
+    }
+
     Mono<Long> delete(String reporterRef) {
         return db.sql("DELETE FROM report_draft WHERE reporter_ref = :ref").bind("ref", reporterRef).fetch().rowsUpdated();
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
+import vn.anm.assistant.report.DataProtection;
 import vn.anm.assistant.report.ReportDraft;
 import vn.anm.assistant.report.ReportProperties;
 import vn.anm.assistant.report.SubmittedReport;
@@ -21,8 +22,11 @@ import vn.anm.assistant.report.outbox.Destinations;
 
 /**
  * Commits a report in one transaction: its reference code, the encrypted row, one outbox delivery per
- * configured destination, and the removal of the draft. Either all of it is stored or none. A
- * transaction that lost a race (first code of the day, lock timeout) is retried from the start.
+ * configured destination, and the removal of the draft. Either all of it is stored or none. Idempotent
+ * on the draft (reporter and consent time, as {@code draft_key}): a second submission of the same draft
+ * — "Gửi" pressed again, at once or later, on any instance — files nothing and returns the report
+ * already filed, with its code. Concurrent submissions wait on the draft row's lock; the unique
+ * {@code draft_key} stops any that get past it. A transaction that lost a race is retried from the start.
  */
 @Component
 class ReportCommitter {
@@ -34,9 +38,10 @@ class ReportCommitter {
     private final DraftStore drafts;
     private final TransactionalOperator transaction;
     private final ReportProperties properties;
+    private final DataProtection protection;
 
     ReportCommitter(ReferenceCodes codes, ReportRows reports, DeliveryRows deliveries, Destinations destinations,
-            DraftStore drafts, TransactionalOperator transaction, ReportProperties properties) {
+            DraftStore drafts, TransactionalOperator transaction, ReportProperties properties, DataProtection protection) {
         this.codes = codes;
         this.reports = reports;
         this.deliveries = deliveries;
@@ -44,21 +49,34 @@ class ReportCommitter {
         this.drafts = drafts;
         this.transaction = transaction;
         this.properties = properties;
+        this.protection = protection;
     }
 
-    Mono<SubmittedReport> commit(String reporterRef, ReportDraft draft) {
-        return Mono.defer(() -> {
-            Instant now = Instant.now();
-            LocalDate day = LocalDate.ofInstant(now, properties.zone());
-            UUID id = UUID.randomUUID();
-            // the day's counter row stays locked until commit: take it as late as possible
-            return drafts.delete(reporterRef)
-                    .then(codes.next(day))
-                    .flatMap(reference -> reports.insert(id, reference, reporterRef, draft, now)
-                            .then(deliveries.enqueue(id, destinations.names(), now))
-                            .thenReturn(new SubmittedReport(reference, now)))
-                    .as(transaction::transactional);
-        }).retryWhen(Retry.backoff(5, Duration.ofMillis(20)).filter(ReportCommitter::worthRetrying));
+    /** A report from {@link #commit}: {@code fresh} when this call filed it, not when it found it filed already. */
+    record Filed(SubmittedReport report, boolean fresh) {
+    }
+
+    Mono<Filed> commit(String reporterRef, ReportDraft draft) {
+        String draftKey = protection.pseudonym("report-draft:" + reporterRef + ":" + draft.consentAt().toEpochMilli());
+        return Mono.defer(() -> reports.filedFrom(draftKey).map(existing -> new Filed(existing, false))
+                .switchIfEmpty(Mono.defer(() -> drafts.lockForSubmit(reporterRef)
+                        // the lock waited for another submission of this draft: it may have filed it meanwhile
+                        .flatMap(locked -> reports.filedFrom(draftKey).map(existing -> new Filed(existing, false))
+                                .switchIfEmpty(Mono.defer(() -> file(reporterRef, draftKey, draft))))
+                        .as(transaction::transactional))))
+                .retryWhen(Retry.backoff(5, Duration.ofMillis(20)).filter(ReportCommitter::worthRetrying));
+    }
+
+    private Mono<Filed> file(String reporterRef, String draftKey, ReportDraft draft) {
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(now, properties.zone());
+        UUID id = UUID.randomUUID();
+        // the day's counter row stays locked until commit: take it as late as possible
+        return drafts.delete(reporterRef)
+                .then(codes.next(day))
+                .flatMap(reference -> reports.insert(id, reference, reporterRef, draftKey, draft, now)
+                        .then(deliveries.enqueue(id, destinations.names(), now))
+                        .thenReturn(new Filed(new SubmittedReport(reference, now), true)));
     }
 
     private static boolean worthRetrying(Throwable error) {

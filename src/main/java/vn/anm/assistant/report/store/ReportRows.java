@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import vn.anm.assistant.report.ReportDraft;
 import vn.anm.assistant.report.ReportReference;
 import vn.anm.assistant.report.ReportStatus;
+import vn.anm.assistant.report.SubmittedReport;
 
 /** Committed reports in {@code incident_report}; the content column is encrypted, the rest holds no personal data. */
 @Component
@@ -29,14 +30,16 @@ public class ReportRows {
         this.codec = codec;
     }
 
-    Mono<Void> insert(UUID id, ReportReference reference, String reporterRef, ReportDraft draft, Instant submittedAt) {
+    Mono<Void> insert(UUID id, ReportReference reference, String reporterRef, String draftKey, ReportDraft draft,
+            Instant submittedAt) {
         ReportDraft content = draft.withStep(null);
         return db.sql("""
-                INSERT INTO incident_report (id, reference_code, reporter_ref, channel, incident_kind, contact_channel,
+                INSERT INTO incident_report (id, reference_code, reporter_ref, draft_key, channel, incident_kind, contact_channel,
                     content_enc, status, consent_at, submitted_at)
-                VALUES (:id, :reference, :reporterRef, :channel, :kind, :contactChannel, :content, :status, :consentAt, :submittedAt)
+                VALUES (:id, :reference, :reporterRef, :draftKey, :channel, :kind, :contactChannel, :content, :status, :consentAt, :submittedAt)
                 """)
                 .bind("id", id)
+                .bind("draftKey", draftKey)
                 .bind("reference", reference.value())
                 .bind("reporterRef", reporterRef)
                 .bind("channel", draft.reporter().channel())
@@ -48,6 +51,15 @@ public class ReportRows {
                 .bind("consentAt", Timestamps.of(draft.consentAt()))
                 .bind("submittedAt", Timestamps.of(submittedAt))
                 .then();
+    }
+
+    /** The report already filed from this draft, if any: what a repeated "Gửi" shows again. */
+    Mono<SubmittedReport> filedFrom(String draftKey) {
+        return db.sql("SELECT reference_code, submitted_at FROM incident_report WHERE draft_key = :draftKey")
+                .bind("draftKey", draftKey)
+                .map(row -> new SubmittedReport(new ReportReference(row.get("reference_code", String.class)),
+                        required(Timestamps.read(row, "submitted_at"))))
+                .one();
     }
 
     public Mono<StoredReport> find(UUID id) {

@@ -58,11 +58,16 @@ class StoredReportIntake implements ReportIntake {
                 return Mono.error(new IncompleteReport("a report needs a type or an account of what happened"));
             }
             return committer.commit(refs.refOf(draft.reporter()), draft);
-        }).doOnNext(submitted -> {
+        }).doOnNext(filed -> {
+            SubmittedReport submitted = filed.report();
+            if (!filed.fresh()) {
+                log.info("Report {} was already filed from this draft; shown again", submitted.reference());
+                return;
+            }
             log.info("Report {} committed from {}", submitted.reference(), draft.reporter().channel());
             events.publishEvent(new ReportSubmitted(submitted.reference(), draft.reporter().channel(), draft.kind(),
                     submitted.submittedAt()));
-        });
+        }).map(ReportCommitter.Filed::report);
     }
 
     @Override

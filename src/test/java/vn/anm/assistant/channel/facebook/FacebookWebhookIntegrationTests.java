@@ -159,14 +159,14 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         String psid = psid();
         String batch = """
                 {"object":"page","entry":[
-                  {"id":"PAGE","time":1718000000123,"messaging":[
-                    {"sender":{"id":"PAGE"},"recipient":{"id":"%1$s"},"timestamp":1718000000100,
+                  {"id":"PAGE","time":%%TS23%%,"messaging":[
+                    {"sender":{"id":"PAGE"},"recipient":{"id":"%1$s"},"timestamp":%%TS00%%,
                      "message":{"mid":"%2$s","is_echo":true,"app_id":1,"text":"echo"}},
-                    {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":1718000000101,
-                     "delivery":{"mids":["m_1"],"watermark":1718000000000}},
-                    {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":1718000000102,"read":{"watermark":1718000000000}}]},
-                  {"id":"PAGE","time":1718000000124,"messaging":[
-                    {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":1718000000103,
+                    {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":%%TS01%%,
+                     "delivery":{"mids":["m_1"],"watermark":%%TS00%%}},
+                    {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":%%TS02%%,"read":{"watermark":%%TS00%%}}]},
+                  {"id":"PAGE","time":%%TS24%%,"messaging":[
+                    {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":%%TS03%%,
                      "message":{"mid":"%3$s","attachments":[{"type":"image","payload":{"url":"https://example.invalid/a.jpg"}}]}}]}]}
                 """.formatted(psid, mid(), mid());
 
@@ -182,8 +182,8 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         sendApiAnswers();
         String psid = psid();
         String postback = """
-                {"object":"page","entry":[{"id":"PAGE","time":1718000000123,"messaging":[
-                  {"sender":{"id":"%s"},"recipient":{"id":"PAGE"},"timestamp":1718000000100,
+                {"object":"page","entry":[{"id":"PAGE","time":%%TS23%%,"messaging":[
+                  {"sender":{"id":"%s"},"recipient":{"id":"PAGE"},"timestamp":%%TS00%%,
                    "postback":{"mid":"%s","title":"Mã OTP","payload":"topic:ma-otp"}}]}]}
                 """.formatted(psid, mid());
 
@@ -191,6 +191,32 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
 
         JsonNode body = awaitRequests(sentTo(psid), 1).get(0);
         assertThat(body.path("message").path("text").asString()).isEqualTo(expectedFirstTextForPayload(ChannelKind.FACEBOOK, "topic:ma-otp"));
+    }
+
+    @Test
+    void aBatchWithOneUnreadableItemIsAcceptedAndItsGoodMessageAnswered() {
+        sendApiAnswers();
+        String good = psid();
+        String bad = psid();
+        String batch = """
+                {"object":"page","entry":[{"id":"PAGE","time":%%TS00%%,"messaging":[
+                  {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":99999999999999999999999,
+                   "message":{"mid":"%2$s","text":"xin chào"}},
+                  {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":"hôm qua",
+                   "message":{"mid":"%3$s","text":"xin chào"}},
+                  {"sender":{"id":"%1$s"},"recipient":{"id":"PAGE"},"timestamp":-5,
+                   "message":{"mid":"%4$s","text":"xin chào"}},
+                  {"sender":{"id":"%5$s"},"recipient":{"id":"PAGE"},"timestamp":%%TS01%%,
+                   "message":{"mid":"%6$s","text":%7$s}}]}]}
+                """.formatted(bad, mid(), mid(), mid(), good, mid(), jsonString(QUESTION));
+
+        deliver(batch).expectStatus().isOk();
+
+        JsonNode body = awaitRequests(sentTo(good), 1).get(0);
+        assertThat(body.path("message").path("text").asString()).isEqualTo(expectedFirstText(ChannelKind.FACEBOOK, QUESTION));
+        assertThat(platform.findAll(sentTo(bad))).isEmpty();
+        assertThat(meters.find("anm.channel.events").tag("channel", "facebook").tag("outcome", "skipped-unreadable").counter().count())
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -221,7 +247,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec deliver(String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = now(body).getBytes(StandardCharsets.UTF_8);
         return postRaw(bytes, signature(bytes));
     }
 
@@ -239,10 +265,17 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
 
     private static String message(String psid, String mid, String textJson) {
         return """
-                {"object":"page","entry":[{"id":"PAGE","time":1718000000123,"messaging":[
-                  {"sender":{"id":"%s"},"recipient":{"id":"PAGE"},"timestamp":1718000000100,
+                {"object":"page","entry":[{"id":"PAGE","time":%%TS23%%,"messaging":[
+                  {"sender":{"id":"%s"},"recipient":{"id":"PAGE"},"timestamp":%%TS00%%,
                    "message":{"mid":"%s","text":%s}}]}]}
                 """.formatted(psid, mid, textJson);
+    }
+
+    /** Fixtures say %TSnn%: a recent Messenger timestamp (the reply window counts from it). */
+    static String now(String body) {
+        long base = System.currentTimeMillis() - 1000;
+        return java.util.regex.Pattern.compile("%TS(\\d\\d)%").matcher(body)
+                .replaceAll(m -> Long.toString(base + Integer.parseInt(m.group(1))));
     }
 
     private static String jsonString(String text) {

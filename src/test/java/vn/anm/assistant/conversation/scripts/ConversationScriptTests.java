@@ -102,6 +102,9 @@ class ConversationScriptTests {
     ReplyRecorder recorder;
 
     @Autowired
+    vn.anm.assistant.channel.web.WebChatSessions sessions;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -161,7 +164,7 @@ class ConversationScriptTests {
 
     private ChannelDriver driverFor(String channel) {
         return switch (channel) {
-            case "web" -> new WebChatDriver(client);
+            case "web" -> new WebChatDriver(client, sessions);
             case "facebook" -> new FacebookDriver(client, new WebhookReplies(platform, recorder, json), json);
             case "zalo" -> new ZaloDriver(client, new WebhookReplies(platform, recorder, json), json);
             default -> {

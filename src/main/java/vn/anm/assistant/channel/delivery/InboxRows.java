@@ -1,0 +1,149 @@
+package vn.anm.assistant.channel.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.ChannelKind;
+
+/**
+ * The {@code channel_inbox} table. A claim leases the head row of lanes (no earlier row of the same
+ * user left) that are due and not leased: several instances never hold two rows of one user at once,
+ * so each user's events are processed in order. PostgreSQL skips rows another claim has locked
+ * ({@code FOR UPDATE SKIP LOCKED}); H2 claims with a conditional UPDATE and reads the rows back.
+ */
+final class InboxRows {
+
+    private final DatabaseClient db;
+    private final Dialect dialect;
+
+    InboxRows(DatabaseClient db) {
+        this.db = db;
+        this.dialect = Dialect.of(db);
+    }
+
+    /** A leased inbox row. */
+    record Claimed(long id, ChannelKind channel, String lane, String eventEnc, Instant acceptedAt, int attempts,
+            String owner) {
+    }
+
+    Mono<Void> insert(ChannelKind channel, String lane, String eventEnc, Instant now) {
+        return db.sql("""
+                INSERT INTO channel_inbox (channel, lane, event_enc, accepted_at, attempts, next_attempt_at)
+                VALUES (:channel, :lane, :event, :at, 0, :due)
+                """)
+                .bind("channel", channel.name())
+                .bind("lane", lane)
+                .bind("event", eventEnc)
+                .bind("at", at(now))
+                .bind("due", at(now))
+                .then();
+    }
+
+    Flux<Claimed> claim(String owner, int limit, Duration lease, Instant now) {
+        if (dialect == Dialect.POSTGRES) {
+            return db.sql("""
+                    WITH picked AS (
+                        SELECT i.id FROM channel_inbox i
+                        WHERE i.next_attempt_at <= :now AND (i.lease_until IS NULL OR i.lease_until < :now2)
+                          AND NOT EXISTS (SELECT 1 FROM channel_inbox e WHERE e.lane = i.lane AND e.id < i.id)
+                        ORDER BY i.id LIMIT :limit
+                        FOR UPDATE SKIP LOCKED)
+                    UPDATE channel_inbox c SET lease_owner = :owner, lease_until = :until
+                    FROM picked WHERE c.id = picked.id
+                    RETURNING c.id, c.channel, c.lane, c.event_enc, c.accepted_at, c.attempts
+                    """)
+                    .bind("now", at(now))
+                    .bind("now2", at(now))
+                    .bind("limit", limit)
+                    .bind("owner", owner)
+                    .bind("until", at(now.plus(lease)))
+                    .map(row -> read(row, owner))
+                    .all();
+        }
+        return db.sql("""
+                UPDATE channel_inbox SET lease_owner = :owner, lease_until = :until
+                WHERE id IN (SELECT i.id FROM channel_inbox i
+                             WHERE i.next_attempt_at <= :now AND (i.lease_until IS NULL OR i.lease_until < :now2)
+                               AND NOT EXISTS (SELECT 1 FROM channel_inbox e WHERE e.lane = i.lane AND e.id < i.id)
+                             ORDER BY i.id LIMIT :limit)
+                  AND (lease_until IS NULL OR lease_until < :now3)
+                """)
+                .bind("owner", owner)
+                .bind("until", at(now.plus(lease)))
+                .bind("now", at(now))
+                .bind("now2", at(now))
+                .bind("limit", limit)
+                .bind("now3", at(now))
+                .fetch().rowsUpdated()
+                .flatMapMany(claimed -> claimed == 0 ? Flux.empty()
+                        : db.sql("SELECT id, channel, lane, event_enc, accepted_at, attempts FROM channel_inbox WHERE lease_owner = :owner ORDER BY id")
+                                .bind("owner", owner)
+                                .map(row -> read(row, owner))
+                                .all());
+    }
+
+    /** Part of the processing transaction: gone once its reply is in the outbox. 0 when the lease was lost. */
+    Mono<Long> delete(Claimed row) {
+        return db.sql("DELETE FROM channel_inbox WHERE id = :id AND lease_owner = :owner")
+                .bind("id", row.id())
+                .bind("owner", row.owner())
+                .fetch().rowsUpdated();
+    }
+
+    /** Processing failed: try again after {@code next}, on any instance. */
+    Mono<Long> retryLater(Claimed row, Instant next) {
+        return db.sql("""
+                UPDATE channel_inbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + 1, next_attempt_at = :next
+                WHERE id = :id AND lease_owner = :owner
+                """)
+                .bind("next", at(next))
+                .bind("id", row.id())
+                .bind("owner", row.owner())
+                .fetch().rowsUpdated();
+    }
+
+    /** Claimed but not started (shutting down): free for any instance at once. */
+    Mono<Long> release(Claimed row) {
+        return db.sql("UPDATE channel_inbox SET lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner")
+                .bind("id", row.id())
+                .bind("owner", row.owner())
+                .fetch().rowsUpdated();
+    }
+
+    /** Rows waiting and the oldest one's acceptance time. */
+    Mono<Backlog> backlog() {
+        return db.sql("SELECT COUNT(*) AS waiting, MIN(accepted_at) AS oldest FROM channel_inbox")
+                .map(row -> new Backlog(number(row.get("waiting")), instant(row, "oldest")))
+                .one();
+    }
+
+    record Backlog(long waiting, @Nullable Instant oldest) {
+    }
+
+    private static Claimed read(Readable row, String owner) {
+        return new Claimed(number(row.get("id")), ChannelKind.valueOf(row.get("channel", String.class)),
+                row.get("lane", String.class), row.get("event_enc", String.class), java.util.Objects.requireNonNull(instant(row, "accepted_at")),
+                (int) number(row.get("attempts")), owner);
+    }
+
+    static long number(@Nullable Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    static @Nullable Instant instant(Readable row, String column) {
+        OffsetDateTime value = row.get(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,212 @@
+package vn.anm.assistant.channel.delivery;
+
+import static vn.anm.assistant.channel.delivery.InboxRows.at;
+import static vn.anm.assistant.channel.delivery.InboxRows.instant;
+import static vn.anm.assistant.channel.delivery.InboxRows.number;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.ChannelKind;
+
+/**
+ * The {@code channel_outbox} table and its attempt log. Claims lease the head part of lanes (the
+ * user's earliest part still here), as {@link InboxRows} does, so one user's parts go out in order.
+ * A claim marks its parts {@code SENDING} (one commit for the batch, which is sent at once): if the
+ * instance dies during the sends, whoever takes a part over knows an attempt may have reached the
+ * platform. The claimed rows carry the state they had before ({@code sending}: an earlier attempt's
+ * fate is unknown) and the attempts made before this one.
+ */
+final class OutboxRows {
+
+    static final String PENDING = "PENDING";
+    static final String SENDING = "SENDING";
+
+    private final DatabaseClient db;
+    private final Dialect dialect;
+
+    OutboxRows(DatabaseClient db) {
+        this.db = db;
+        this.dialect = Dialect.of(db);
+    }
+
+    /** A leased outbox row; {@code sending} when an earlier attempt started and its fate is unknown. */
+    record Claimed(long id, ChannelKind channel, String lane, String bodyEnc, int part, int parts, Instant acceptedAt,
+            Instant answerBy, boolean sending, int attempts, String owner) {
+    }
+
+    Mono<Void> insert(ChannelKind channel, String lane, String bodyEnc, int part, int parts, Instant now, Instant acceptedAt,
+            Instant answerBy) {
+        return db.sql("""
+                INSERT INTO channel_outbox (channel, lane, body_enc, part, parts, created_at, accepted_at, answer_by, state, attempts,
+                    next_attempt_at)
+                VALUES (:channel, :lane, :body, :part, :parts, :at, :acceptedAt, :answerBy, :state, 0, :due)
+                """)
+                .bind("channel", channel.name())
+                .bind("lane", lane)
+                .bind("body", bodyEnc)
+                .bind("part", part)
+                .bind("parts", parts)
+                .bind("at", at(now))
+                .bind("acceptedAt", at(acceptedAt))
+                .bind("answerBy", at(answerBy))
+                .bind("state", PENDING)
+                .bind("due", at(now))
+                .then();
+    }
+
+    Flux<Claimed> claim(Collection<ChannelKind> channels, String owner, int limit, Duration lease, Instant now) {
+        List<String> names = channels.stream().map(ChannelKind::name).toList();
+        if (dialect == Dialect.POSTGRES) {
+            return db.sql("""
+                    WITH picked AS (
+                        SELECT o.id, o.state AS was, o.attempts AS before FROM channel_outbox o
+                        WHERE o.channel IN (:channels) AND o.next_attempt_at <= :now
+                          AND (o.lease_until IS NULL OR o.lease_until < :now2)
+                          AND NOT EXISTS (SELECT 1 FROM channel_outbox e WHERE e.lane = o.lane AND e.id < o.id)
+                        ORDER BY o.id LIMIT :limit
+                        FOR UPDATE SKIP LOCKED)
+                    UPDATE channel_outbox c SET lease_owner = :owner, lease_until = :until, state = :sending, attempts = c.attempts + 1
+                    FROM picked WHERE c.id = picked.id
+                    RETURNING c.id, c.channel, c.lane, c.body_enc, c.part, c.parts, c.accepted_at, c.answer_by,
+                        picked.was AS state, picked.before AS attempts
+                    """)
+                    .bind("sending", SENDING)
+                    .bind("channels", names)
+                    .bind("now", at(now))
+                    .bind("now2", at(now))
+                    .bind("limit", limit)
+                    .bind("owner", owner)
+                    .bind("until", at(now.plus(lease)))
+                    .map(row -> read(row, owner))
+                    .all();
+        }
+        return db.sql("""
+                UPDATE channel_outbox SET lease_owner = :owner, lease_until = :until
+                WHERE id IN (SELECT o.id FROM channel_outbox o
+                             WHERE o.channel IN (:channels) AND o.next_attempt_at <= :now
+                               AND (o.lease_until IS NULL OR o.lease_until < :now2)
+                               AND NOT EXISTS (SELECT 1 FROM channel_outbox e WHERE e.lane = o.lane AND e.id < o.id)
+                             ORDER BY o.id LIMIT :limit)
+                  AND (lease_until IS NULL OR lease_until < :now3)
+                """)
+                .bind("owner", owner)
+                .bind("until", at(now.plus(lease)))
+                .bind("channels", names)
+                .bind("now", at(now))
+                .bind("now2", at(now))
+                .bind("limit", limit)
+                .bind("now3", at(now))
+                .fetch().rowsUpdated()
+                .flatMapMany(claimed -> claimed == 0 ? Flux.empty()
+                        : db.sql("""
+                                SELECT id, channel, lane, body_enc, part, parts, accepted_at, answer_by, state, attempts
+                                FROM channel_outbox WHERE lease_owner = :owner ORDER BY id
+                                """)
+                                .bind("owner", owner)
+                                .map(row -> read(row, owner))
+                                .all()
+                                .collectList()
+                                .flatMapMany(rows -> db.sql("UPDATE channel_outbox SET state = :sending, attempts = attempts + 1 WHERE lease_owner = :owner")
+                                        .bind("sending", SENDING)
+                                        .bind("owner", owner)
+                                        .then()
+                                        .thenMany(Flux.fromIterable(rows))));
+    }
+
+
+    /** Delivered, given up or left uncertain: the part leaves the outbox; the attempt log keeps what happened. */
+    Mono<Void> finish(Claimed row, Attempt attempt) {
+        return db.sql("DELETE FROM channel_outbox WHERE id = :id AND lease_owner = :owner")
+                .bind("id", row.id())
+                .bind("owner", row.owner())
+                .then()
+                .then(record(row, attempt));
+    }
+
+    /** Not taken by the platform: due again at {@code next}, for any instance. */
+    Mono<Void> retryLater(Claimed row, Instant next, @Nullable Attempt attempt) {
+        Mono<Void> reschedule = db.sql("""
+                UPDATE channel_outbox SET state = :pending, lease_owner = NULL, lease_until = NULL, next_attempt_at = :next
+                WHERE id = :id AND lease_owner = :owner
+                """)
+                .bind("pending", PENDING)
+                .bind("next", at(next))
+                .bind("id", row.id())
+                .bind("owner", row.owner())
+                .then();
+        return attempt == null ? reschedule : reschedule.then(record(row, attempt));
+    }
+
+    /** Claimed but not attempted (a paused platform, shutting down): as it was before the claim, free for any instance. */
+    Mono<Void> release(Claimed row) {
+        return db.sql("""
+                UPDATE channel_outbox SET lease_owner = NULL, lease_until = NULL, state = :state, attempts = :attempts
+                WHERE id = :id AND lease_owner = :owner
+                """)
+                .bind("state", row.sending() ? SENDING : PENDING)
+                .bind("attempts", row.attempts())
+                .bind("id", row.id())
+                .bind("owner", row.owner())
+                .then();
+    }
+
+    /** One line of {@code channel_outbox_attempt}: {@code attempt} 0 for a give-up without a send. */
+    record Attempt(int attempt, Instant startedAt, Instant finishedAt, String outcome, String code, @Nullable String detail) {
+    }
+
+    private Mono<Void> record(Claimed row, Attempt attempt) {
+        return db.sql("""
+                INSERT INTO channel_outbox_attempt (outbox_id, channel, attempt, started_at, finished_at, outcome, code, detail)
+                VALUES (:outboxId, :channel, :attempt, :startedAt, :finishedAt, :outcome, :code, :detail)
+                """)
+                .bind("outboxId", row.id())
+                .bind("channel", row.channel().name())
+                .bind("attempt", attempt.attempt())
+                .bind("startedAt", at(attempt.startedAt()))
+                .bind("finishedAt", at(attempt.finishedAt()))
+                .bind("outcome", attempt.outcome())
+                .bind("code", truncate(attempt.code(), 32))
+                .bind("detail", Parameter.fromOrEmpty(attempt.detail() == null ? null : truncate(attempt.detail(), 200), String.class))
+                .then();
+    }
+
+    /** Parts waiting per platform and the oldest one's creation time. */
+    Flux<Backlog> backlog() {
+        return db.sql("SELECT channel, COUNT(*) AS waiting, MIN(created_at) AS oldest FROM channel_outbox GROUP BY channel")
+                .map(row -> new Backlog(ChannelKind.valueOf(row.get("channel", String.class)), number(row.get("waiting")),
+                        instant(row, "oldest")))
+                .all();
+    }
+
+    record Backlog(ChannelKind channel, long waiting, @Nullable Instant oldest) {
+    }
+
+    Mono<Long> purgeAttemptsBefore(Instant cutoff) {
+        return db.sql("DELETE FROM channel_outbox_attempt WHERE finished_at < :cutoff")
+                .bind("cutoff", at(cutoff))
+                .fetch().rowsUpdated();
+    }
+
+    private static Claimed read(Readable row, String owner) {
+        return new Claimed(number(row.get("id")), ChannelKind.valueOf(row.get("channel", String.class)),
+                row.get("lane", String.class), row.get("body_enc", String.class), (int) number(row.get("part")),
+                (int) number(row.get("parts")), Objects.requireNonNull(instant(row, "accepted_at")),
+                Objects.requireNonNull(instant(row, "answer_by")), SENDING.equals(row.get("state", String.class)),
+                (int) number(row.get("attempts")), owner);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+}

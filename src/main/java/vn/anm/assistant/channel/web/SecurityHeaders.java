@@ -1,0 +1,48 @@
+package vn.anm.assistant.channel.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Security headers on every response of the public port (the chat page, its files, the APIs, the
+ * webhooks, errors included): a Content-Security-Policy that allows only this origin's own script
+ * and style files (the page has no inline script or style), no framing, no MIME sniffing, no
+ * referrer. Strict-Transport-Security is left to the TLS proxy, which knows whether HTTPS is on. A
+ * header a later filter already set (the console's Spring Security) is kept.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class SecurityHeaders implements WebFilter {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+            + " frame-ancestors 'none'";
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        exchange.getResponse().beforeCommit(() -> {
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            setIfAbsent(headers, "Content-Security-Policy", CSP);
+            setIfAbsent(headers, "X-Content-Type-Options", "nosniff");
+            setIfAbsent(headers, "X-Frame-Options", "DENY");
+            setIfAbsent(headers, "Referrer-Policy", "no-referrer");
+            setIfAbsent(headers, "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+            setIfAbsent(headers, "Cross-Origin-Opener-Policy", "same-origin");
+            return Mono.empty();
+        });
+        return chain.filter(exchange);
+    }
+
+    private static void setIfAbsent(HttpHeaders headers, String name, String value) {
+        if (!headers.containsHeader(name)) {
+            headers.set(name, value);
+        }
+    }
+}
