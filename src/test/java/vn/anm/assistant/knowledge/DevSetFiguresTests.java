@@ -57,13 +57,34 @@ class DevSetFiguresTests {
                 .isEqualTo(expected);
     }
 
+    /** The independent probe set may only improve: its counts are floors (probe-figures.properties), not pins. */
+    @Test
+    void probeFiguresDoNotFall() throws IOException {
+        Properties floors = new Properties();
+        try (InputStream in = DevSetFiguresTests.class.getResourceAsStream("/eval/probe-figures.properties")) {
+            floors.load(in);
+        }
+        Evaluation evaluation = Evaluation.run(matcher(), EvalCommand.read(Path.of("src/test/resources/eval/probes.jsonl")));
+        Tally t = evaluation.total();
+        String misses = String.join("\n", evaluation.misses());
+        assertThat(t.resolved()).as("probe resolved@1 (%s); misses:%n%s", t.figures(), misses)
+                .isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_resolved_at_1")));
+        assertThat(t.reached()).as("probe reached@3 (%s)", t.figures()).isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_reached_at_3")));
+        assertThat(t.wrong()).as("probe wrong (%s)", t.figures()).isLessThanOrEqualTo(Integer.parseInt(floors.getProperty("max_wrong")));
+        assertThat(t.oosClean()).as("probe oos_clean (%s)", t.figures()).isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_oos_clean")));
+    }
+
+    private static LuceneAnswerMatcher matcher() {
+        return new LuceneAnswerMatcher(
+                new TopicIndexBuilder().build(new KnowledgeBaseLoader(Path.of("knowledge-base"), Map.of()).load()),
+                MatchThresholds.DEFAULTS);
+    }
+
     private static Evaluation evaluate() throws IOException {
         List<LabelledMessage> messages = new ArrayList<>();
         for (String file : DEV_SETS) {
             messages.addAll(EvalCommand.read(Path.of(file)));
         }
-        return Evaluation.run(new LuceneAnswerMatcher(
-                new TopicIndexBuilder().build(new KnowledgeBaseLoader(Path.of("knowledge-base"), Map.of()).load()),
-                MatchThresholds.DEFAULTS), messages);
+        return Evaluation.run(matcher(), messages);
     }
 }
