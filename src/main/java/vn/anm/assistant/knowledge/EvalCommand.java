@@ -20,8 +20,9 @@ import vn.anm.assistant.knowledge.source.KnowledgeBaseException;
 import vn.anm.assistant.knowledge.source.KnowledgeBaseLoader;
 
 /**
- * {@code java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb DIR] [--thresholds F,A,M]}: scores the shipped
- * knowledge base on a labelled set, in process, and prints the figures per style and in total.
+ * {@code java -jar anm-assistant.jar eval FILE.jsonl [FILE.jsonl…] [--misses] [--kb DIR] [--thresholds F,A,M]}: scores the
+ * shipped knowledge base on a labelled set (several files are scored as one), in process, and prints the figures per
+ * style and in total.
  */
 public final class EvalCommand {
 
@@ -29,7 +30,7 @@ public final class EvalCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Path file = null;
+        List<Path> files = new ArrayList<>();
         boolean showMisses = false;
         MatchThresholds thresholds = MatchThresholds.DEFAULTS;
         Path kb = Path.of(System.getenv().getOrDefault("ANM_KB_DIR", "knowledge-base"));
@@ -38,15 +39,20 @@ public final class EvalCommand {
                 case "--misses" -> showMisses = true;
                 case "--kb" -> kb = i + 1 < args.length ? Path.of(args[++i]) : kb;
                 case "--thresholds" -> thresholds = i + 1 < args.length ? parse(args[++i]) : thresholds;
-                default -> file = Path.of(args[i]);
+                default -> files.add(Path.of(args[i]));
             }
         }
-        if (file == null) {
-            err.println("usage: java -jar anm-assistant.jar eval FILE.jsonl [--misses] [--kb KNOWLEDGE_BASE_DIR] [--thresholds FALLBACK_BELOW,ANSWER_FROM,CLARIFY_MARGIN]");
+        if (files.isEmpty()) {
+            err.println("usage: java -jar anm-assistant.jar eval FILE.jsonl [FILE.jsonl…] [--misses] [--kb KNOWLEDGE_BASE_DIR] [--thresholds FALLBACK_BELOW,ANSWER_FROM,CLARIFY_MARGIN]");
             return 2;
         }
+        Path file = files.get(0);
         try {
-            List<LabelledMessage> messages = read(file);
+            List<LabelledMessage> messages = new ArrayList<>();
+            for (Path f : files) {
+                file = f;
+                messages.addAll(read(f));
+            }
             var snapshot = new KnowledgeBaseLoader(kb, Map.of()).load();
             var matcher = new LuceneAnswerMatcher(new TopicIndexBuilder().build(snapshot), thresholds);
             Evaluation evaluation = Evaluation.run(matcher, messages);

@@ -26,7 +26,7 @@ public record KnowledgeProperties(
         @DefaultValue Thresholds thresholds) {
 
     public record Thresholds(@DefaultValue("0.30") double fallbackBelow, @DefaultValue("0.50") double answerFrom,
-            @DefaultValue("0.63") double clarifyMargin) {
+            @DefaultValue("0.66") double clarifyMargin) {
 
         public MatchThresholds toMatchThresholds() {
             return new MatchThresholds(fallbackBelow, answerFrom, clarifyMargin);

@@ -9,7 +9,8 @@ import vn.anm.assistant.knowledge.TextFolding;
 
 /**
  * Recognises, before any FAQ matching, a message saying that something bad has already happened: money
- * sent, an OTP or password given, a threat or blackmail, a child in danger, an account taken over.
+ * sent, an OTP or password given, a threat or blackmail, a child in danger or held by fake police
+ * ("bắt cóc online"), an account taken over.
  * Works on the folded text (no diacritics), clause by clause, so it reads teencode and long stories
  * alike; a clause that is hypothetical or asks about the law ("nếu lỡ…", "làm sao để không bị…",
  * "bị phạt bao nhiêu") does not count. The rules are pinned by fixtures/conversation/urgent-messages.yaml.
@@ -22,11 +23,15 @@ public final class UrgentDetector {
     private static final Pattern GUARD = rx(String.join("|",
             "\\bneu (?:\\w+ )?(?:bi|lo|da|vo tinh)\\b", "\\bkhi (?:\\w+ )?(?:bi|lo)\\b", "\\bgia su\\b",
             "\\b(?:lam (?:sao|the nao|cach nao)|cach) (?:de )?(?:khong|tranh|phong|chong|nhan biet|bao ve)",
+            "\\b(?:lam (?:sao|the nao|cach nao)|cach) de (?:\\w+ ){1,3}(?:khong bi|tranh|phong|chong)\\b",
             "\\bde (?:khong|tranh) bi\\b", "\\b(?:tranh|phong|chong|phong tranh|phong ngua) bi\\b",
             "\\bco phai (?:la )?(?:lua|that)\\b", "\\bdau hieu\\b", "\\bla gi\\b", "\\bco bao gio\\b", "\\bco nen\\b",
-            "\\bbi (?:phat|xu phat|xu ly)\\b", "\\bxu (?:phat|ly) (?:the nao|ra sao|nhu the nao)\\b", "\\btoi gi\\b",
+            "\\bbi (?:phat|xu phat|xu l[iy])\\b", "\\bxu (?:phat|l[iy]) (?:the nao|ra sao|nhu the nao)\\b", "\\btoi gi\\b",
             "\\bdi tu\\b", "\\bbao nhieu nam\\b", "\\bnhieu nguoi\\b",
-            "\\bco (?:the )?bi\\b(?: \\w+){1,8} (?:khong|ko|k)$"));
+            "\\bco (?:the )?bi\\b(?: \\w+){1,8} (?:khong|ko|k)$",
+            // "công an có bắt học sinh thuê phòng … không": how the authorities work, not something happening
+            "\\bco (?:bao gio |hay )?(?:bat|ep|yeu cau|goi|lam viec)\\b(?: \\w+){1,12} (?:khong|ko|k|chua)$",
+            "\\bnghe noi\\b"));
 
     private static final String GAP = "(?:(?!(?:khong|chua|ko|k|hok|dung|kg)\\b)\\w+ )";
     private static final String PAST = "(?:da|vua|moi|lo|trot|lo tay)";
@@ -60,8 +65,12 @@ public final class UrgentDetector {
                     rx("\\b(?:doa|de doa|tong tien|doi) " + GAP + "{0,4}(?:tung|dang|phat tan|gui|dua|chia se|post|up) " + GAP + "{0,4}(?:anh|clip|video|hinh)"),
                     rx("\\b(?:goi|nhan tin) khung bo\\b"),
                     rx("\\b(?:de doa|doa) (?:se )?(?:giet|danh|chem|hai|bat coc)\\b"),
-                    rx("\\b(?:bat|ep|yeu cau|bao) " + SUBJECT + " " + GAP + "{0,2}(?:khong duoc|ko duoc|dung) (?:tat may|cup may|noi voi ai|noi cho ai|bao ai)"),
-                    rx("\\bbat coc online\\b")),
+                    rx("\\b(?:bat|ep|yeu cau|bao) " + SUBJECT + " " + GAP + "{0,2}(?:khong duoc|ko duoc|dung) (?:tat may|cup may|noi voi ai|noi cho ai|bao ai)")),
+            UrgentKind.ONLINE_KIDNAPPING, List.of(
+                    rx("\\b(?:bi|dang bi|vua bi) (?:\\w+ )?bat coc\\b"),
+                    rx("\\b(?:tien chuoc|doi chuoc)\\b|\\bchuoc (?:nguoi|con|chau|em|be)\\b"),
+                    rx("\\b(?:dang giu|tam giu|bat giu) (?:con|chau|em|be)\\b"),
+                    rx("\\b(?:con|chau|em|be) (?:\\w+ ){0,3}(?:bi|dang bi) (?:tam giu|bat giu|giu lai)\\b")),
             UrgentKind.MONEY_SENT, List.of(
                     rx("(?<!khong |chua |ko )\\bbi (?:lua )?(?:mat|rut|tru|lay|cuom|chiem doat) " + GAP + "{0,3}" + MONEY),
                     rx("(?<!khong |chua |ko )\\bbi lua (?:roi|r|chuyen|ck|mat|het)\\b"),
@@ -87,13 +96,26 @@ public final class UrgentDetector {
             rx("\\b" + TRANSFER + " " + GAP + "{0,2}" + MONEY + " " + GAP + "{0,6}(?:roi|r|xong)\\b"),
             rx("\\b(?:khong|ko|k) (?:cho )?rut (?:duoc|dc|ra|tien)\\b"));
 
+    /** Fake police isolating someone: a coerced stay in a room, a cut-off from the family, a camera kept on. */
+    private static final List<Pattern> ISOLATION = List.of(
+            rx("\\b(?:bat|ep|buoc|yeu cau|bao|doi) " + GAP + "{0,4}(?:thue|ra|den|vao|o) " + GAP + "{0,2}(?:nha nghi|khach san|phong nghi|phong tro|nha tro|ks)\\b"),
+            rx("\\b(?:tat|cat|ngat) (?:het )?(?:lien lac|lien he)\\b"),
+            rx("\\b(?:khong duoc|ko duoc|khong dc|ko dc|cam) (?:lien lac|goi|noi|bao) (?:voi |cho )?(?:gia dinh|bo me|nguoi than|nha|ai)\\b"),
+            rx("\\bbat (?:bat |mo )?(?:camera|cam)\\b"),
+            rx("\\b(?:bat|ep|yeu cau|bao) " + SUBJECT + " " + GAP + "{0,2}(?:khong duoc|ko duoc|dung) (?:tat may|cup may|noi voi ai|noi cho ai|bao ai)"));
+    /** …next to a fake-police story (or a room alone), so a hotel booking or a quiet evening is not urgent. */
+    private static final Pattern KIDNAP_CUE = rx(String.join("|",
+            "\\bcong an\\b", "\\bcanh sat\\b", "\\bcs\\b", "\\bvien kiem sat\\b", "\\btoa an\\b", "\\bvu an\\b",
+            "\\bdieu tra\\b", "\\brua tien\\b", "\\bma tuy\\b", "\\blenh bat\\b", "\\bsac phuc\\b", "\\bquan phuc\\b",
+            "\\bmot minh\\b", "\\bkhach san\\b", "\\bnha nghi\\b"));
+
     /** "…không thì tung lên mạng": a threat when pictures are involved. */
     private static final Pattern OR_ELSE_PUBLISH = rx("\\b(?:khong thi|neu khong|ko thi|k thi) " + GAP + "{0,5}(?:tung|dang|phat tan|gui|post|up)\\b");
     /** "em đọc luôn rồi" after being asked for a code. */
     private static final Pattern JUST_GAVE_IT = rx("\\b(?:doc|dua|gui|nhap) (?:luon |het |mat |cho no |cho ho )?(?:roi|r)\\b");
     private static final Pattern CHILD_MENTION = rx("\\b(?:" + KID + "|chau|con be|hoc lop \\d+)\\b");
 
-    private static final List<UrgentKind> PRIORITY = List.of(UrgentKind.CHILD_IN_DANGER, UrgentKind.THREATENED,
+    private static final List<UrgentKind> PRIORITY = List.of(UrgentKind.ONLINE_KIDNAPPING, UrgentKind.CHILD_IN_DANGER, UrgentKind.THREATENED,
             UrgentKind.MONEY_SENT, UrgentKind.SECRET_GIVEN, UrgentKind.ACCOUNT_TAKEN);
 
     public Optional<UrgentKind> detect(String text) {
@@ -117,6 +139,7 @@ public final class UrgentDetector {
             case MONEY_SENT -> TRANSFERS.stream().anyMatch(p -> p.matcher(clause).find()) && SCAM_CUE.matcher(whole).find();
             case THREATENED -> OR_ELSE_PUBLISH.matcher(clause).find() && IMAGE_WORD.matcher(whole).find();
             case SECRET_GIVEN -> JUST_GAVE_IT.matcher(clause).find() && SECRET_WORD.matcher(whole).find();
+            case ONLINE_KIDNAPPING -> ISOLATION.stream().anyMatch(p -> p.matcher(clause).find()) && KIDNAP_CUE.matcher(whole).find();
             default -> false;
         };
     }
