@@ -11,10 +11,9 @@ CREATE TABLE console_test_question (
     also_ok    VARCHAR(1000) NOT NULL,
     style      VARCHAR(16) NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    created_by VARCHAR(64) NOT NULL
+    created_by VARCHAR(64) NOT NULL,
+    CONSTRAINT console_test_question_label UNIQUE (set_name, label)
 );
-
-CREATE INDEX console_test_question_set ON console_test_question (set_name);
 
 CREATE TABLE console_unanswered_handled (
     fingerprint VARCHAR(64) PRIMARY KEY,

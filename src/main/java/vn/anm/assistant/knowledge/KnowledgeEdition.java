@@ -10,4 +10,10 @@ public interface KnowledgeEdition extends KnowledgeBase, AnswerMatcher {
     long version();
 
     KnowledgeContent content();
+
+    /**
+     * The syllables of a message as the matcher weighs them (cleaned, teencode expanded, polite frames and
+     * neutral place/time words dropped, folded without diacritics): for grouping similar messages.
+     */
+    java.util.List<String> terms(String message);
 }

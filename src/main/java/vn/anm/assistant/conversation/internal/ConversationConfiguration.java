@@ -46,6 +46,11 @@ class ConversationConfiguration {
         return new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC());
     }
 
+    @Bean
+    ConversationAnswerPreview answerPreview() {
+        return new ConversationAnswerPreview();
+    }
+
     private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, MenuCatalog catalog, MenuReplies menu,
             ReplyTexts texts) {
         BankNames banks = new BankNames(texts);

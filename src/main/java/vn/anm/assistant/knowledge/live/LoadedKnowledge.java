@@ -12,6 +12,7 @@ import vn.anm.assistant.knowledge.KnowledgeEdition;
 import vn.anm.assistant.knowledge.MatchResult;
 import vn.anm.assistant.knowledge.MatchThresholds;
 import vn.anm.assistant.knowledge.Topic;
+import vn.anm.assistant.knowledge.analysis.TextPreparer;
 import vn.anm.assistant.knowledge.index.LuceneAnswerMatcher;
 import vn.anm.assistant.knowledge.index.TopicIndex;
 import vn.anm.assistant.knowledge.index.TopicIndexBuilder;
@@ -22,7 +23,7 @@ import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 
 /** One knowledge-base version with its index and matcher: swapped as a whole, never edited. */
 record LoadedKnowledge(long version, KnowledgeContent content, KnowledgeSnapshot snapshot, Map<String, Topic> byId,
-        LuceneAnswerMatcher matcher) implements KnowledgeEdition {
+        LuceneAnswerMatcher matcher, TextPreparer preparer) implements KnowledgeEdition {
 
     static LoadedKnowledge load(KnowledgeBaseLoader loader, MatchThresholds thresholds) {
         KnowledgeSnapshot snapshot = loader.load();
@@ -34,16 +35,22 @@ record LoadedKnowledge(long version, KnowledgeContent content, KnowledgeSnapshot
     static LoadedKnowledge of(long version, KnowledgeContent content, KnowledgeSnapshot snapshot, MatchThresholds thresholds) {
         TopicIndex index = new TopicIndexBuilder().build(snapshot);
         Map<String, Topic> byId = snapshot.topics().stream().collect(Collectors.toUnmodifiableMap(Topic::id, Function.identity()));
-        return new LoadedKnowledge(version, content, snapshot, byId, new LuceneAnswerMatcher(index, thresholds));
+        return new LoadedKnowledge(version, content, snapshot, byId, new LuceneAnswerMatcher(index, thresholds),
+                new TextPreparer(snapshot.lexicon()));
     }
 
     LoadedKnowledge numbered(long number) {
-        return new LoadedKnowledge(number, content, snapshot, byId, matcher);
+        return new LoadedKnowledge(number, content, snapshot, byId, matcher, preparer);
     }
 
     @Override
     public MatchResult match(String message) {
         return matcher.match(message);
+    }
+
+    @Override
+    public List<String> terms(String message) {
+        return preparer.prepare(message).foldedTerms();
     }
 
     @Override

@@ -89,6 +89,12 @@ class ConsoleSecurityConfiguration {
     }
 
     @Bean
+    AccountAdministration accountAdministration(Accounts accounts, ConsoleSessions sessions, ApiTokens tokens, PasswordEncoder encoder,
+            AuditLog audit) {
+        return new AccountAdministration(accounts, sessions, tokens, encoder, audit);
+    }
+
+    @Bean
     Totp totp() {
         return new Totp();
     }
