@@ -36,6 +36,8 @@ public final class TestSets {
         SEED.put("probes", List.of("eval/probes.jsonl"));
     }
 
+    static final int SEED_BATCH = 100;
+
     private final DatabaseClient db;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -80,12 +82,28 @@ public final class TestSets {
         return db.sql("SELECT COUNT(*) AS n FROM console_test_question").map(row -> ((Number) row.get("n")).longValue()).one()
                 .filter(n -> n == 0)
                 .flatMapMany(empty -> Flux.fromIterable(SEED.entrySet()))
-                .concatMap(set -> Flux.fromIterable(set.getValue()).concatMap(file -> Flux.fromIterable(read(file)))
-                        .concatMap(m -> insert(set.getKey(), m.id(), m.text(), m.topic(), m.alsoOk() == null ? List.of() : m.alsoOk(),
-                                m.style(), clock.instant(), "hệ thống")))
+                .concatMap(set -> Flux.fromIterable(set.getValue()).concatMapIterable(this::read).buffer(SEED_BATCH)
+                        .concatMap(batch -> insertAll(set.getKey(), batch)))
                 .then()
                 .as(transaction::transactional)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+    }
+
+    /** One multi-row INSERT per batch: seeding ~500 lines one statement each is slow on a busy machine. */
+    private Mono<Void> insertAll(String set, List<LabelledMessage> batch) {
+        StringBuilder sql = new StringBuilder("INSERT INTO console_test_question (set_name, label, text, topic, also_ok, style, created_at, created_by) VALUES ");
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:set, :l").append(i).append(", :t").append(i).append(", :p").append(i)
+                    .append(", :a").append(i).append(", :s").append(i).append(", :at, :by)");
+        }
+        var spec = db.sql(sql.toString()).bind("set", set).bind("at", Timestamps.at(clock.instant())).bind("by", "hệ thống");
+        for (int i = 0; i < batch.size(); i++) {
+            LabelledMessage m = batch.get(i);
+            spec = spec.bind("l" + i, m.id()).bind("t" + i, m.text()).bind("a" + i, String.join(",", m.alsoOk() == null ? List.of() : m.alsoOk()))
+                    .bind("s" + i, m.style());
+            spec = m.topic() == null ? spec.bindNull("p" + i, String.class) : spec.bind("p" + i, m.topic());
+        }
+        return spec.then();
     }
 
     private Mono<Void> insert(String set, String label, String text, @Nullable String topic, List<String> alsoOk, String style, Instant at,
