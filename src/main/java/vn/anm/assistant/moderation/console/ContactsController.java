@@ -33,8 +33,9 @@ class ContactsController {
     }
 
     @GetMapping("/console/contacts")
-    Mono<Rendering> contacts() {
-        return editing.draft().map(d -> contactsPage(d.contacts().value(), d.contacts().revision(), List.of(), ""));
+    Mono<Rendering> contacts(@org.springframework.web.bind.annotation.RequestParam(required = false) String saved) {
+        return editing.draft().map(d -> contactsPage(d.contacts().value(), d.contacts().revision(), List.of(),
+                saved == null ? "" : "Đã lưu danh bạ vào bản nháp; xuất bản để có hiệu lực."));
     }
 
     @PostMapping("/console/contacts")
@@ -43,7 +44,7 @@ class ContactsController {
             List<Contact> contacts = contacts(form);
             int revision = revision(form);
             return editing.saveContacts(contacts, revision, me.username())
-                    .map(saved -> Rendering.redirectTo("/console/contacts?saved").build())
+                    .map(saved -> Rendering.redirectTo("/console/contacts?saved=1").build())
                     .onErrorResume(ContentRejected.class, e -> Mono.just(contactsPage(contacts, revision, e.problems(), "")))
                     .onErrorResume(EditRefused.class, e -> Mono.just(contactsPage(contacts, revision,
                             List.of(new ContentProblem(ContentProblem.CONTACTS, "", e.getMessage())), "")));
@@ -61,7 +62,7 @@ class ContactsController {
             LexiconTables tables = new LexiconTables(tsv(form, "abbreviations"), tsv(form, "synonyms"), tsv(form, "frames"), tsv(form, "neutral"));
             int revision = revision(form);
             return editing.saveLexicon(tables, revision, me.username())
-                    .map(saved -> Rendering.redirectTo("/console/lexicon?saved").build())
+                    .map(saved -> Rendering.redirectTo("/console/lexicon?saved=1").build())
                     .onErrorResume(ContentRejected.class, e -> Mono.just(lexiconPage(tables, revision, e.problems())))
                     .onErrorResume(EditRefused.class, e -> Mono.just(lexiconPage(tables, revision,
                             List.of(new ContentProblem("lexicon", "", e.getMessage())))));

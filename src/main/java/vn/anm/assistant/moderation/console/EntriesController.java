@@ -138,7 +138,7 @@ class EntriesController {
                 return Mono.just(form(draft, form, creating, parse, "", current, List.of(), null, null));
             }
             return editing.saveEntry(form.topic(), creating ? 0 : form.revision(), me.username())
-                    .map(saved -> Rendering.redirectTo("/console/entries/" + saved.value().id() + "?saved").build())
+                    .map(saved -> Rendering.redirectTo("/console/entries/" + saved.value().id() + "?saved=1").build())
                     .onErrorResume(ContentRejected.class, e -> Mono.just(form(draft, form, creating, e.problems(), "", current, List.of(), null, null)))
                     .onErrorResume(EditRefused.class, e -> Mono.just(form(draft, form, creating,
                             List.of(new ContentProblem(form.id(), "", e.getMessage())), "", current, List.of(), null, null)));

@@ -31,13 +31,19 @@ class HomeController {
     }
 
     @GetMapping({"/console", "/console/"})
-    Mono<Rendering> home(@AuthenticationPrincipal ConsolePrincipal me) {
+    Mono<Rendering> home(@AuthenticationPrincipal ConsolePrincipal me, @RequestParam(defaultValue = "") String done) {
+        String notice = switch (done) {
+            case "password" -> "Đã đổi mật khẩu; các phiên đăng nhập khác của bạn đã kết thúc.";
+            case "totp-on" -> "Đã bật xác thực hai lớp.";
+            case "totp-off" -> "Đã tắt xác thực hai lớp.";
+            default -> "";
+        };
         if (!me.has(Role.MODERATOR)) {
             return Mono.just(Rendering.view("console/home").modelAttribute("changes", 0).modelAttribute("groups", 0)
-                    .modelAttribute("versions", List.of()).build());
+                    .modelAttribute("versions", List.of()).modelAttribute("notice", notice).build());
         }
         return Mono.zip(store.draft(), inbox.groups(UnansweredInbox.Order.NEWEST), store.versions(5).collectList())
-                .map(t -> Rendering.view("console/home").modelAttribute("changes", t.getT1().changes().size())
+                .map(t -> Rendering.view("console/home").modelAttribute("notice", notice).modelAttribute("changes", t.getT1().changes().size())
                         .modelAttribute("groups", t.getT2().size()).modelAttribute("versions", t.getT3()).build());
     }
 

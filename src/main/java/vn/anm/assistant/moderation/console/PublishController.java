@@ -59,7 +59,7 @@ class PublishController {
             }
             return editing.publish(fingerprint, note, override, me)
                     .flatMap(outcome -> outcome instanceof PublishOutcome.Published published
-                            ? Mono.just(Rendering.redirectTo("/console/versions/" + published.version().number() + "?published").build())
+                            ? Mono.just(Rendering.redirectTo("/console/versions/" + published.version().number() + "?published=1").build())
                             : editing.draft().map(draft -> page(draft, outcome.gate(), List.of(),
                                     ((PublishOutcome.Blocked) outcome).reason(), HttpStatus.CONFLICT)))
                     .onErrorResume(EditRefused.class, e -> editing.draft().map(draft -> page(draft, null, List.of(), e.getMessage(), HttpStatus.CONFLICT)))
@@ -91,7 +91,7 @@ class PublishController {
             String reason = form.getFirst("note");
             String note = reason == null || reason.isBlank() ? "Khôi phục nội dung của phiên bản " + number : reason.strip();
             return editing.rollback(number, note.length() > 500 ? note.substring(0, 500) : note, me.username())
-                    .map(version -> Rendering.redirectTo("/console/versions/" + version.number() + "?restored").build())
+                    .map(version -> Rendering.redirectTo("/console/versions/" + version.number() + "?restored=1").build())
                     .onErrorResume(EditRefused.class, e -> EntriesController.refusal("Chưa khôi phục được phiên bản " + number,
                             List.of(new ContentProblem("", "", e.getMessage()))))
                     .onErrorResume(ContentRejected.class, e -> EntriesController.refusal(

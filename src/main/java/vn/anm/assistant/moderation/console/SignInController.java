@@ -122,7 +122,7 @@ class SignInController {
                         .then(audit.record(me.username(), AuditAction.PASSWORD_CHANGED, me.username()))
                         .then(accounts.find(me.username()))
                         .flatMap(updated -> forced ? advance(me, Stage.after(Stage.PASSWORD, updated))
-                                : Mono.just(Rendering.redirectTo("/console?password-changed").build()));
+                                : Mono.just(Rendering.redirectTo("/console?done=password").build()));
             });
         }));
     }
@@ -150,7 +150,7 @@ class SignInController {
                     .then(audit.record(me.username(), AuditAction.TOTP_ENABLED, me.username()))
                     .then(accounts.find(me.username()))
                     .flatMap(updated -> me.stage() == Stage.ENROL ? advance(me, Stage.after(Stage.ENROL, updated))
-                            : Mono.just(Rendering.redirectTo("/console?totp-on").build()));
+                            : Mono.just(Rendering.redirectTo("/console?done=totp-on").build()));
         }));
     }
 
@@ -167,7 +167,7 @@ class SignInController {
             }
             return accounts.setTotp(me.username(), null)
                     .then(audit.record(me.username(), AuditAction.TOTP_DISABLED, me.username()))
-                    .thenReturn(Rendering.redirectTo("/console?totp-off").build());
+                    .thenReturn(Rendering.redirectTo("/console?done=totp-off").build());
         }));
     }
 

@@ -70,7 +70,7 @@ class TestSetsController {
             return sets.add(TestSets.MODERATORS, text, topic.isEmpty() ? null : topic, List.of(), style, me.username())
                     .flatMap(q -> audit.record(me.username(), AuditAction.TEST_QUESTION_ADDED, "bộ " + q.set(), null,
                             q.text() + " → " + (q.topic() == null ? "(ngoài phạm vi)" : q.topic())))
-                    .thenReturn(Rendering.redirectTo("/console/tests?set=" + TestSets.MODERATORS + "&added").build());
+                    .thenReturn(Rendering.redirectTo("/console/tests?set=" + TestSets.MODERATORS + "&added=1").build());
         });
     }
 

@@ -83,7 +83,7 @@ class TransferController {
                             .map(bytes -> archive.read(new ByteArrayInputStream(bytes)))
                             .flatMap(content -> editing.importDraft(content, "tệp " + file.filename(), me.username()));
                 })
-                .thenReturn(Rendering.redirectTo("/console/transfer?imported").build())
+                .thenReturn(Rendering.redirectTo("/console/transfer?imported=1").build())
                 .onErrorResume(org.springframework.core.io.buffer.DataBufferLimitException.class, e -> failed(List.of(
                         new ContentProblem("zip", "", "Tệp lớn quá (tối đa 20 MB)."))))
                 .onErrorResume(ContentRejected.class, e -> failed(e.problems()))
@@ -95,7 +95,7 @@ class TransferController {
         return Mono.fromCallable(() -> archive.readFolder(properties.dir()))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(content -> editing.importDraft(content, "thư mục " + properties.dir(), me.username()))
-                .thenReturn(Rendering.redirectTo("/console/transfer?imported").build())
+                .thenReturn(Rendering.redirectTo("/console/transfer?imported=1").build())
                 .onErrorResume(ContentRejected.class, e -> failed(e.problems()))
                 .onErrorResume(EditRefused.class, e -> failed(List.of(new ContentProblem("", "", e.getMessage()))));
     }

@@ -245,7 +245,7 @@ class ConsoleSecurityConfiguration {
 
     private static RedirectServerLogoutSuccessHandler signedOut() {
         RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
-        handler.setLogoutSuccessUrl(URI.create("/console/login?out"));
+        handler.setLogoutSuccessUrl(URI.create("/console/login?out=1"));
         return handler;
     }
 
