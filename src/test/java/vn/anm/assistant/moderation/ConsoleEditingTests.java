@@ -173,6 +173,35 @@ class ConsoleEditingTests extends ConsoleContext {
     }
 
     @Test
+    void aVersionThatDoesNotBuildOnThisInstanceKeepsThePreviousOneServing(@Autowired org.springframework.r2dbc.core.DatabaseClient db)
+            throws InterruptedException {
+        long live = ((Number) draft(moderatorToken).get("liveVersion")).longValue();
+        String answer = ask("mã otp là gì");
+        long broken = live + 1000;
+        // a version written by another instance whose content this one cannot build (an answer far over the limit)
+        String bad = "{\"id\":\"ma-otp\",\"title\":\"Mã OTP\",\"group\":\"ky-nang\",\"severity\":\"WARNING\",\"questions\":[\"mã otp\"],"
+                + "\"keywords\":[],\"related\":[],\"sources\":[{\"title\":\"t\",\"ref\":\"r\"}],\"reviewed\":\"2026-11-29\",\"answer\":\""
+                + "quá dài ".repeat(400) + "\"}";
+        String hash = "broken-" + broken;
+        db.sql("INSERT INTO kb_blob (hash, content) VALUES (:h, :c)").bind("h", hash).bind("c", bad).then().block();
+        db.sql("INSERT INTO kb_version (number, created_at, author, kind, note) VALUES (:n, CURRENT_TIMESTAMP, 'khác', 'PUBLISH', 'hỏng')")
+                .bind("n", broken).then().block();
+        db.sql("INSERT INTO kb_version_item (version, kind, item_key, blob_hash) SELECT :n, kind, item_key, "
+                + "CASE WHEN item_key = 'ma-otp' THEN :h ELSE blob_hash END FROM kb_version_item WHERE version = :live")
+                .bind("n", broken).bind("h", hash).bind("live", live).then().block();
+        db.sql("UPDATE kb_live SET version = :n WHERE id = 1").bind("n", broken).then().block();
+        try {
+            Thread.sleep(1500); // several polls
+            assertThat(ask("mã otp là gì")).isEqualTo(answer);
+            client.get().uri("/console/login").exchange().expectStatus().isOk();
+        } finally {
+            db.sql("UPDATE kb_live SET version = :n WHERE id = 1").bind("n", live).then().block();
+            db.sql("DELETE FROM kb_version_item WHERE version = :n").bind("n", broken).then().block();
+            db.sql("DELETE FROM kb_version WHERE number = :n").bind("n", broken).then().block();
+        }
+    }
+
+    @Test
     void theInboxGroupsSimilarMaskedMessagesWithoutUserIds() {
         for (String text : List.of("giá phân bón hôm nay ở chợ bao nhiêu tiền", "hôm nay giá phân bón ở chợ bao nhiêu tiền, gọi 0912345678",
                 "giá phân bón ở chợ hôm nay bao nhiêu tiền vậy")) {
