@@ -36,6 +36,7 @@ public final class UnansweredInbox {
     /** Messages read from the conversation's log per look (newest first). */
     static final int WINDOW = 2000;
     static final double SIMILAR = 0.5;
+    private static final java.util.regex.Pattern MASK = java.util.regex.Pattern.compile("\\[[^\\]]{1,30}\\]");
 
     public enum Order {
         NEWEST, MOST
@@ -117,11 +118,12 @@ public final class UnansweredInbox {
         }
         List<Building> groups = new ArrayList<>();
         for (Message message : messages) {
-            Set<String> terms = new HashSet<>(analysis.terms(message.text()));
+            // the masks ("[số điện thoại]") say nothing about what was asked
+            Set<String> terms = new HashSet<>(analysis.terms(MASK.matcher(message.text()).replaceAll(" ")));
             Building home = null;
             double best = SIMILAR;
             for (Building g : groups) {
-                double similarity = jaccard(terms, g.terms());
+                double similarity = similarity(terms, g.terms());
                 if (similarity >= best) {
                     best = similarity;
                     home = g;
@@ -141,12 +143,34 @@ public final class UnansweredInbox {
             Map<String, Candidate> suggested = new LinkedHashMap<>();
             ms.stream().flatMap(m -> m.candidates().stream()).sorted(Comparator.comparingDouble(Candidate::confidence).reversed())
                     .forEach(c -> suggested.putIfAbsent(c.topic(), c));
-            result.add(new Group(ms.get(ms.size() - 1).fingerprint().substring(0, 16), ms.get(0).text(), ms.size(), ms.get(0).at(),
+            String oldest = ms.get(ms.size() - 1).fingerprint();
+            result.add(new Group(oldest.substring(0, Math.min(16, oldest.length())), ms.get(0).text(), ms.size(), ms.get(0).at(),
                     ms.get(ms.size() - 1).at(), channels, ms, suggested.values().stream().limit(3).toList()));
         }
         Comparator<Group> newest = Comparator.comparing(Group::newest).reversed();
         result.sort(order == Order.MOST ? Comparator.comparingInt(Group::count).reversed().thenComparing(newest) : newest);
         return result;
+    }
+
+    /**
+     * Jaccard of the two sets of syllables, or — when one message says the other one's words and more ("lịch cắt điện
+     * Cao Lộc" / "lịch cắt điện Cao Lộc tuần này ra sao") — their overlap, if it is at least three syllables.
+     */
+    static double similarity(Set<String> a, Set<String> b) {
+        double jaccard = jaccard(a, b);
+        int common = common(a, b);
+        double overlap = Math.min(a.size(), b.size()) == 0 ? 0 : (double) common / Math.min(a.size(), b.size());
+        return common >= 3 && overlap >= 0.75 ? Math.max(jaccard, SIMILAR) : jaccard;
+    }
+
+    private static int common(Set<String> a, Set<String> b) {
+        int common = 0;
+        for (String term : a) {
+            if (b.contains(term)) {
+                common++;
+            }
+        }
+        return common;
     }
 
     static double jaccard(Set<String> a, Set<String> b) {
