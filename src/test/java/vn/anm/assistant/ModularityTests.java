@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Keeps the module arrows one way: channel → conversation → knowledge/report; moderation → knowledge/report. */
+/** Keeps the module arrows one way: channel → conversation → knowledge/report; moderation → knowledge/report/conversation. */
 class ModularityTests {
 
     static final ApplicationModules modules = ApplicationModules.of(AssistantApplication.class);

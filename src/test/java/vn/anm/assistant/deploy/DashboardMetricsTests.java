@@ -218,7 +218,7 @@ class DashboardMetricsTests {
         assertThat(scrape).contains("anm_reply_latency_seconds_bucket{application=\"anm-assistant\",channel=\"zalo\",le=");
         assertThat(value("anm_reports_forwarded_total", "destination", "WEBHOOK")).isZero();
         assertThat(value("anm_knowledge_entries", "application", "anm-assistant")).isGreaterThan(10);
-        assertThat(value("anm_knowledge_version", "application", "anm-assistant")).isGreaterThan(1.5e9);
+        assertThat(value("anm_knowledge_version", "application", "anm-assistant")).as("the published version number").isGreaterThanOrEqualTo(1);
         // counted at every attempt the outbox makes while the token stays rejected
         assertThat(value("anm_channel_credential_problems_total", "reason", "invalid-token")).isGreaterThanOrEqualTo(1);
     }

@@ -1,5 +1,7 @@
 package vn.anm.assistant.channel.web;
 
+import java.util.List;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -14,8 +16,9 @@ import reactor.core.publisher.Mono;
  * Security headers on every response of the public port (the chat page, its files, the APIs, the
  * webhooks, errors included): a Content-Security-Policy that allows only this origin's own script
  * and style files (the page has no inline script or style), no framing, no MIME sniffing, no
- * referrer. Strict-Transport-Security is left to the TLS proxy, which knows whether HTTPS is on. A
- * header a later filter already set (the console's Spring Security) is kept.
+ * referrer. Strict-Transport-Security is left to the TLS proxy, which knows whether HTTPS is on. The
+ * moderator console and its API set their own (Spring Security, with a policy of their own): this filter
+ * leaves them alone, because Spring Security writes its headers only where none is set yet.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -25,8 +28,15 @@ class SecurityHeaders implements WebFilter {
             + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'";
 
+    /** Paths whose headers the console's security configuration writes. */
+    private static final List<String> CONSOLE = List.of("/console", "/api/admin");
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (CONSOLE.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+            return chain.filter(exchange);
+        }
         exchange.getResponse().beforeCommit(() -> {
             HttpHeaders headers = exchange.getResponse().getHeaders();
             setIfAbsent(headers, "Content-Security-Policy", CSP);

@@ -50,8 +50,7 @@ class ConversationConfiguration {
             log.warn("ANM_OPERATOR_NAME is not set: the welcome and the report consent say \"{}\" instead of the agency's name",
                     texts.get("operator.default"));
         }
-        ReportPromises promises = new ReportPromises(readers, texts,
-                operator.named() ? operator.name().strip() : texts.get("operator.default"));
+        ReportPromises promises = promises(readers, operator, texts);
         MenuCatalog catalog = new MenuCatalog(knowledgeBase, texts);
         MenuReplies menu = new MenuReplies(catalog, knowledgeBase, texts, promises);
         AnswerReplies answers = new AnswerReplies(knowledgeBase, composer, menu, texts, recordRetention);
@@ -64,6 +63,17 @@ class ConversationConfiguration {
                 new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
         return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()),
                 metrics);
+    }
+
+    @Bean
+    ConversationAnswerPreview answerPreview(ReportReaders readers, OperatorProperties operator,
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention) {
+        ReplyTexts texts = new ReplyTexts(TEXTS);
+        return new ConversationAnswerPreview(texts, promises(readers, operator, texts), recordRetention);
+    }
+
+    private static ReportPromises promises(ReportReaders readers, OperatorProperties operator, ReplyTexts texts) {
+        return new ReportPromises(readers, texts, operator.named() ? operator.name().strip() : texts.get("operator.default"));
     }
 
     private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, ReportPromises promises,

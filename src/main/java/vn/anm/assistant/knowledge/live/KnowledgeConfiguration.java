@@ -11,14 +11,18 @@ import vn.anm.assistant.knowledge.KnowledgeProperties;
 import vn.anm.assistant.knowledge.ReplyComposer;
 import vn.anm.assistant.knowledge.source.KnowledgeBaseLoader;
 
+/**
+ * The knowledge module's beans. The live knowledge base comes from the database by default
+ * ({@code knowledge.store}); with {@code anm.knowledge.source=files} it is the folder, watched for edits,
+ * and the console can read but not change it.
+ */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
 
     @Bean
-    LiveKnowledgeBase liveKnowledgeBase(KnowledgeProperties properties, ApplicationEventPublisher events) {
-        KnowledgeBaseLoader loader = new KnowledgeBaseLoader(properties.dir(),
-                ContactOverrides.from(System.getenv(), properties.contacts()));
-        return new LiveKnowledgeBase(loader, properties.thresholds().toMatchThresholds(), events);
+    KnowledgeEditions knowledgeEditions(KnowledgeProperties properties) {
+        return new KnowledgeEditions(ContactOverrides.from(System.getenv(), properties.contacts()),
+                properties.thresholds().toMatchThresholds());
     }
 
     @Bean
@@ -31,9 +35,25 @@ class KnowledgeConfiguration {
         return new KnowledgeMetrics(properties.dir(), knowledgeBase, registry);
     }
 
-    @Bean
-    @ConditionalOnProperty(name = "anm.knowledge.watch", havingValue = "true", matchIfMissing = true)
-    KnowledgeBaseWatcher knowledgeBaseWatcher(KnowledgeProperties properties, LiveKnowledgeBase knowledgeBase) {
-        return new KnowledgeBaseWatcher(properties.dir(), properties.watchDebounce(), knowledgeBase::reload);
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "anm.knowledge.source", havingValue = "files")
+    static class FilesAsTheSource {
+
+        @Bean
+        LiveKnowledgeBase liveKnowledgeBase(KnowledgeProperties properties, KnowledgeEditions editions, ApplicationEventPublisher events) {
+            return new LiveKnowledgeBase(new KnowledgeBaseLoader(properties.dir(), editions.contactOverrides()),
+                    properties.thresholds().toMatchThresholds(), events);
+        }
+
+        @Bean
+        FolderKnowledgeStore knowledgeStore(LiveKnowledgeBase live) {
+            return new FolderKnowledgeStore(live);
+        }
+
+        @Bean
+        @ConditionalOnProperty(name = "anm.knowledge.watch", havingValue = "true", matchIfMissing = true)
+        KnowledgeBaseWatcher knowledgeBaseWatcher(KnowledgeProperties properties, LiveKnowledgeBase knowledgeBase) {
+            return new KnowledgeBaseWatcher(properties.dir(), properties.watchDebounce(), knowledgeBase::reload);
+        }
     }
 }

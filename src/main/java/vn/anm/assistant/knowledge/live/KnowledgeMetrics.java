@@ -17,9 +17,10 @@ import vn.anm.assistant.knowledge.KnowledgeBaseReloaded;
 
 /**
  * The knowledge base as operators see it: {@code anm.knowledge.version}, the version being served — the
- * newest modification time (epoch seconds) of the files it was loaded from, equal on every instance
- * running the same files — {@code anm.knowledge.entries}, and {@code anm.knowledge.reloads{outcome}}
- * (applied, or refused while the previous version keeps serving).
+ * published version number when the database is the source, else the newest modification time (epoch
+ * seconds) of the files it was loaded from; equal on every instance serving the same content —
+ * {@code anm.knowledge.entries}, and {@code anm.knowledge.reloads{outcome}} (applied, or refused while the
+ * previous version keeps serving).
  */
 final class KnowledgeMetrics {
 
@@ -31,8 +32,8 @@ final class KnowledgeMetrics {
         this.dir = dir;
         this.registry = registry;
         version.set(newestModification(dir));
-        Gauge.builder("anm.knowledge.version", version, AtomicLong::get)
-                .description("The knowledge-base version served: newest file modification, epoch seconds")
+        Gauge.builder("anm.knowledge.version", knowledgeBase, kb -> kb.version() > 0 ? kb.version() : version.get())
+                .description("The knowledge-base version served: the published number, or the files' newest modification (epoch s)")
                 .register(registry);
         Gauge.builder("anm.knowledge.entries", knowledgeBase, kb -> kb.topics().size()).register(registry);
         registry.counter("anm.knowledge.reloads", "outcome", "applied");

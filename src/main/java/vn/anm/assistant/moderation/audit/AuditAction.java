@@ -1,0 +1,42 @@
+package vn.anm.assistant.moderation.audit;
+
+/** What the audit log records, with the words the administrator reads. */
+public enum AuditAction {
+    SIGN_IN("Đăng nhập"),
+    SIGN_IN_FAILED("Đăng nhập thất bại"),
+    SIGN_IN_LOCKED("Tạm khóa đăng nhập"),
+    SIGN_OUT("Đăng xuất"),
+    TOTP_FAILED("Mã xác thực hai lớp sai"),
+    TOTP_ENABLED("Bật xác thực hai lớp"),
+    TOTP_DISABLED("Tắt xác thực hai lớp"),
+    PASSWORD_CHANGED("Đổi mật khẩu"),
+    ACCOUNT_CREATED("Tạo tài khoản"),
+    ACCOUNT_CHANGED("Sửa tài khoản"),
+    PASSWORD_RESET("Đặt lại mật khẩu"),
+    TOKEN_ISSUED("Cấp mã truy cập API"),
+    TOKEN_REVOKED("Thu hồi mã truy cập API"),
+    ENTRY_CREATED("Tạo chủ đề (nháp)"),
+    ENTRY_CHANGED("Sửa chủ đề (nháp)"),
+    ENTRY_RETIRED("Gỡ chủ đề (nháp)"),
+    DRAFT_REVERTED("Hoàn tác bản nháp"),
+    CONTACTS_CHANGED("Sửa danh bạ liên hệ (nháp)"),
+    LEXICON_CHANGED("Sửa từ điển (nháp)"),
+    DRAFT_IMPORTED("Nhập kho kiến thức vào bản nháp"),
+    PUBLISHED("Xuất bản"),
+    PUBLISH_BLOCKED("Xuất bản bị chặn"),
+    PUBLISH_OVERRIDDEN("Xuất bản vượt ngưỡng (quản trị viên)"),
+    ROLLED_BACK("Khôi phục phiên bản"),
+    TEST_QUESTION_ADDED("Thêm câu hỏi kiểm tra"),
+    TEST_QUESTION_REMOVED("Xóa câu hỏi kiểm tra"),
+    UNANSWERED_HANDLED("Xử lý câu hỏi chưa trả lời được");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
