@@ -37,7 +37,7 @@ import vn.anm.assistant.conversation.InboundMessage;
  * is {@link OneReplyConversation}: one reply per message, so the counts below are about delivery.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT60S") // a loaded CI machine can take more than the default 5 s
 @Import(OneReplyConversation.class)
 public abstract class ChannelIntegrationTest {
 

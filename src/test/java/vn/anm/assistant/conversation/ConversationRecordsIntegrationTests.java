@@ -24,7 +24,7 @@ import vn.anm.assistant.knowledge.Topic;
 
 /** What moderators get from conversations (unanswered messages, masked; votes), and a menu that reaches every topic. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anm.knowledge.watch=false")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT60S") // a loaded CI machine can take more than the default 5 s
 class ConversationRecordsIntegrationTests {
 
     @Autowired

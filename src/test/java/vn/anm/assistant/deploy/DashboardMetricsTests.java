@@ -59,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  * "pending" until they exist).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT60S") // a loaded CI machine can take more than the default 5 s
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardMetricsTests {
 

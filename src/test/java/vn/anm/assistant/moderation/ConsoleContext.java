@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "anm.console.password-strength=4",
         "anm.console.lockout.failures=3",
         "anm.knowledge.poll-interval=200ms"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT60S") // a loaded CI machine can take more than the default 5 s
 @org.springframework.context.annotation.Import(ConsoleTestConfiguration.class)
 public abstract class ConsoleContext {
 

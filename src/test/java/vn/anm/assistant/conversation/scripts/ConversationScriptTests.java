@@ -45,7 +45,7 @@ import vn.anm.assistant.report.Reporter;
  * {@link ChannelDriver}. Scripts are described in conversations/README.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anm.knowledge.watch=false")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT60S") // a loaded CI machine can take more than the default 5 s
 @Import({ ReplyRecorder.Configuration.class, ScriptedReaders.Configuration.class })
 class ConversationScriptTests {
 
