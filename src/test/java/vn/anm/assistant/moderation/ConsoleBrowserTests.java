@@ -226,7 +226,9 @@ class ConsoleBrowserTests extends ConsoleContext {
 
     private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(condition);
+            // A renderer busy on a loaded 2-core machine answers a lookup with its own short timeout; keep polling.
+            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.TimeoutException.class)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             String page = browser.findElements(By.tagName("main")).isEmpty() ? browser.getPageSource() : text("main");
             throw new AssertionError("at " + browser.getCurrentUrl() + ": " + page.substring(0, Math.min(page.length(), 2000)), e);
