@@ -17,8 +17,8 @@ import vn.anm.assistant.report.LocalPostgres;
  * deploy/walkthrough.sh on the packaged jar (failsafe runs it after `package`): two instances on
  * PostgreSQL behind Debian's nginx with the repository's proxy configuration, signed webhooks and web
  * chat through TLS, one instance killed with SIGKILL; every event the proxy acknowledged is answered
- * exactly once. Until #12's durable inbox is merged, replies that died with the killed instance are
- * reported as the known gap (STRICT_DURABILITY in the script), every other loss or double fails.
+ * exactly once: the script runs with STRICT_DURABILITY=1, so any loss or double fails, including a reply
+ * that was owed by the killed instance (the durable inbox and outbox hand it to the survivor).
  */
 class WalkthroughIT {
 

@@ -164,6 +164,13 @@ class KnowledgeContentTests {
         assertThat(sentences).as("sentences").doesNotHaveDuplicates();
     }
 
+    /** Officers' words a citizen should not meet in an answer either (the review found "đối tượng" in two). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("topics")
+    void answersUsePlainWords(Topic topic) {
+        assertThat(topic.answer()).doesNotContainPattern("(?iu)đối tượng").doesNotContainPattern("\\bSTK\\b");
+    }
+
     /** Legal entries are read by elderly citizens too: sentences of at most 25 words (the review found 40–83). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("topics")
