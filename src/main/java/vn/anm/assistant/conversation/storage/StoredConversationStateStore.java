@@ -6,6 +6,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 
@@ -59,7 +62,7 @@ public final class StoredConversationStateStore implements ConversationStateStor
         if (cache == null) {
             return stored;
         }
-        return cache.find(userId).switchIfEmpty(stored.flatMap(state -> cache.save(userId, state).thenReturn(state)));
+        return cache.find(userId).switchIfEmpty(stored.flatMap(state -> cacheOnceCommitted(userId, state).thenReturn(state)));
     }
 
     @Override
@@ -83,7 +86,30 @@ public final class StoredConversationStateStore implements ConversationStateStor
                 // two instances writing the first state of the same person: the loser becomes an update
                 .retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance))
                 .then();
-        return cache == null ? write : write.then(cache.save(userId, state));
+        // the copy is dropped first and kept again only once the turn's transaction commits: a turn that
+        // rolls back (its event is then processed again) must not find the state it never committed
+        return cache == null ? write : cache.remove(userId).then(write).then(cacheOnceCommitted(userId, state));
+    }
+
+    private Mono<Void> cacheOnceCommitted(String userId, ConversationState state) {
+        ConversationStateStore copies = cache;
+        if (copies == null) {
+            return Mono.empty();
+        }
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .onErrorResume(NoTransactionException.class, e -> Mono.empty())
+                .filter(TransactionSynchronizationManager::isSynchronizationActive)
+                .map(transaction -> {
+                    transaction.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public Mono<Void> afterCommit() {
+                            return copies.save(userId, state);
+                        }
+                    });
+                    return transaction;
+                })
+                .switchIfEmpty(Mono.defer(() -> copies.save(userId, state)).then(Mono.empty()))
+                .then();
     }
 
     @Override

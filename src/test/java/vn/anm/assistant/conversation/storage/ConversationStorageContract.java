@@ -15,8 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.anm.assistant.TestClock;
 import vn.anm.assistant.conversation.ChannelKind;
@@ -24,6 +26,7 @@ import vn.anm.assistant.conversation.FeedbackLog;
 import vn.anm.assistant.conversation.TopicFeedback;
 import vn.anm.assistant.conversation.UnansweredQuestion;
 import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.ConversationStateStore;
 import vn.anm.assistant.knowledge.Candidate;
 import vn.anm.assistant.knowledge.Decision;
 import vn.anm.assistant.report.DataProtection;
@@ -55,6 +58,9 @@ abstract class ConversationStorageContract {
 
     @Autowired
     ConversationStorageProperties properties;
+
+    @Autowired
+    TransactionalOperator transaction;
 
     final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 
@@ -113,6 +119,20 @@ abstract class ConversationStorageContract {
         clock.advance(properties.stateCache().plusMillis(1));
         assertThat(first.find("zalo:7730012").block()).isNull();
         assertThat(count("conversation_state")).isZero();
+    }
+
+    @Test
+    void aTurnThatRollsBackLeavesTheCommittedStateInTheCacheToo() {
+        ConversationStateStore store = instance();
+        store.save("psid-2518890009", answered).block();
+        ConversationState later = answered.answered("khoa-sim", List.of(), clock.instant());
+
+        store.save("psid-2518890009", later).then(Mono.<Void>error(new IllegalStateException("outbox insert failed")))
+                .as(transaction::transactional).onErrorResume(IllegalStateException.class, e -> Mono.empty()).block();
+        assertThat(store.find("psid-2518890009").block()).as("after the rollback").isEqualTo(answered);
+
+        store.save("psid-2518890009", later).as(transaction::transactional).block();
+        assertThat(store.find("psid-2518890009").block()).as("after the commit").isEqualTo(later);
     }
 
     @Test
