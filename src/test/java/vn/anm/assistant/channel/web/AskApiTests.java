@@ -54,9 +54,24 @@ class AskApiTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"text\": \"\"}", "{\"text\": \"   \"}", "{}", "{\"text\": null}", "{\"text\": \"a\"", "not json", "[1,2]"})
+    @ValueSource(strings = {"{\"text\": \"\"}", "{\"text\": \"   \"}", "{}", "{\"text\": null}", "{\"text\": \"a\"", "not json", "[1,2]",
+            "{\"text\": 123}", "{\"text\": true}", "{\"text\": [\"a\"]}", "{\"text\": {\"a\": 1}}"})
     void badInputIsA400ProblemThatSaysWhy(String body) {
         web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.detail").isNotEmpty();
+    }
+
+    /** The chat's body is as strict as the ask's: a number is not text, even in the ignored {@code user}. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": 123}", "{\"user\": 12345, \"text\": \"chào\"}", "{\"payload\": 7}",
+            "{\"text\": false}", "{\"payload\": [\"menu\"]}", "{\"text\": \"a\"", "[]"})
+    void chatBodiesOfTheWrongTypeAreA400Problem(String body) {
+        web.post().uri("/api/v1/chat").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
