@@ -74,7 +74,7 @@ final class FacebookDriver implements ConversationScriptTests.ChannelDriver {
                 .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmac(body)))
                 .bodyValue(body)
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus().isOk().expectBody();
         return replies.await(user, turn, sentToUser, before, true, FacebookDriver::read);
     }
 

@@ -68,7 +68,7 @@ final class ZaloDriver implements ConversationScriptTests.ChannelDriver {
                 .header("X-ZEvent-Signature", "mac=" + mac(body, timestamp))
                 .bodyValue(body)
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus().isOk().expectBody();
         return replies.await(user, turn, sentToUser, before, false, ZaloDriver::read);
     }
 
