@@ -40,12 +40,14 @@
     return li;
   }
 
-  // The box fits what is typed (a long story grows it, CSS caps it); empty, it fits the whole placeholder.
+  // The box fits what is typed (a long story grows it, up to the CSS cap of 40% of the screen); empty, it
+  // fits the whole placeholder. Rows, not inline styles: the page's CSP allows no style attributes.
+  var MAX_ROWS = 40;
   function fit() {
     var empty = !input.value;
     if (empty) { input.value = input.placeholder; }
-    input.style.height = 'auto';
-    input.style.height = (input.scrollHeight + 2) + 'px';
+    input.rows = 1;
+    while (input.scrollHeight > input.clientHeight && input.rows < MAX_ROWS) { input.rows += 1; }
     if (empty) { input.value = ''; input.scrollTop = 0; }
   }
 
