@@ -45,7 +45,8 @@ class ConversationConfiguration {
             ConversationStateStore states, FeedbackLog feedback, UnansweredLog unanswered, ReportIntake intake,
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
             @Value("${anm.conversation.record-retention:180d}") Duration recordRetention,
-            @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry) {
+            @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry,
+            Clock clock) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -63,15 +64,15 @@ class ConversationConfiguration {
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
                 new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
-        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()),
+        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, clock),
                 metrics);
     }
 
     @Bean
     ConversationAnswerPreview answerPreview(ReportReaders readers, OperatorProperties operator,
-            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention) {
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, Clock clock) {
         ReplyTexts texts = new ReplyTexts(TEXTS);
-        return new ConversationAnswerPreview(texts, promises(readers, operator, texts), recordRetention);
+        return new ConversationAnswerPreview(texts, promises(readers, operator, texts), recordRetention, clock);
     }
 
     private static ReportPromises promises(ReportReaders readers, OperatorProperties operator, ReplyTexts texts) {
