@@ -30,4 +30,11 @@ public final class PlatformCall {
                 .onErrorMap(e -> SendErrors.classify(e, timeout, written.get()))
                 .contextWrite(OutboundHttp.tracking(written));
     }
+
+    /** A request that sends nothing (reads a profile): any answer but 5xx or 429 means the platform is back. */
+    public static Mono<Void> probe(WebClient.RequestHeadersSpec<?> request, Duration timeout) {
+        return exchange(request, timeout).flatMap(answer -> answer.is5xxOr429()
+                ? Mono.<Void>error(SendFailure.unavailable("server-error", "http-" + answer.status(), "probe"))
+                : Mono.<Void>empty());
+    }
 }

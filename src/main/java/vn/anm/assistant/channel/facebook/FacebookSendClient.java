@@ -75,12 +75,9 @@ class FacebookSendClient implements ChannelSender {
     /** {@code GET /me?fields=id}: reads the Page's id, sends nothing. Any answer but 5xx or 429 means Graph is back. */
     @Override
     public Mono<Void> probe() {
-        return PlatformCall.exchange(client.get()
-                        .uri(uri -> uri.path("/me").queryParam("fields", "id").queryParam("access_token", "{token}")
-                                .build(properties.pageAccessToken())), delivery.sendTimeout())
-                .flatMap(answer -> answer.is5xxOr429()
-                        ? Mono.<Void>error(SendFailure.unavailable("server-error", "http-" + answer.status(), "probe"))
-                        : Mono.<Void>empty());
+        return PlatformCall.probe(client.get()
+                .uri(uri -> uri.path("/me").queryParam("fields", "id").queryParam("access_token", "{token}")
+                        .build(properties.pageAccessToken())), delivery.sendTimeout());
     }
 
     private Mono<Void> failed(SendFailure failure) {

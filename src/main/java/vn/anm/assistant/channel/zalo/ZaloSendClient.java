@@ -79,12 +79,9 @@ class ZaloSendClient implements ChannelSender {
     /** {@code GET /v2.0/oa/getoa}: reads the OA's profile, sends nothing. Any answer but 5xx or 429 means Zalo is back. */
     @Override
     public Mono<Void> probe() {
-        return tokens.accessToken().flatMap(token -> PlatformCall.exchange(client.get()
-                        .uri("/v2.0/oa/getoa")
-                        .header("access_token", token), delivery.sendTimeout())
-                .flatMap(answer -> answer.is5xxOr429()
-                        ? Mono.<Void>error(SendFailure.unavailable("server-error", "http-" + answer.status(), "probe"))
-                        : Mono.<Void>empty()));
+        return tokens.accessToken().flatMap(token -> PlatformCall.probe(client.get()
+                .uri("/v2.0/oa/getoa")
+                .header("access_token", token), delivery.sendTimeout()));
     }
 
     private Mono<Void> post(String token, Map<String, Object> body) {
