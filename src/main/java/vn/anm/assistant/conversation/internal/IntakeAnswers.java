@@ -1,5 +1,7 @@
 package vn.anm.assistant.conversation.internal;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +29,15 @@ final class IntakeAnswers {
     /** A bank not on the list, or an e-wallet, named as such ("ngân hàng Bản Việt", "ví MoMo"). */
     private static final Pattern BANK_WORDS = Pattern.compile(
             "(?:^| )(ngan hang|bank|nh|vi dien tu|vi|momo|zalopay|zalo pay|viettel money|viettelpay|shopeepay|vnpay)(?: |$)");
-    /** A place written with its kind ("xã Quảng Phú", "phường Đông Vệ, Thanh Hóa"), of this province or another. */
+    /**
+     * A place written with its kind ("xã Quảng Phú", "phường Đông Vệ, Thanh Hóa"), of this province or another; not
+     * "bản", "tổ", "ấp": folded, they are also "bạn", "to", "áp".
+     */
     private static final Pattern PLACE_WORDS = Pattern.compile(
-            "(?:^| )(xa|phuong|thi tran|tt|huyen|quan|thanh pho|tp|tinh|thon|ban|khu|khoi|to|xom|ap|lang son)(?: |$)");
+            "(?:^| )(xa|phuong|thi tran|tt|huyen|quan|thanh pho|tp|tinh|thon|khu|khoi|xom|lang son)(?: |$)");
+    /** The same with diacritics, for text that has them: "xa" alone could be "xa" (far), "tinh" "tình". */
+    private static final Pattern PLACE_WORDS_WRITTEN = Pattern.compile(
+            "(?<!\\p{L})(xã|phường|thị trấn|tt|huyện|quận|thành phố|tp|tỉnh|thôn|khu|khối|xóm|lạng sơn)(?!\\p{L})");
 
     private final CounterpartReader counterparts;
     private final MoneyReader money;
@@ -166,10 +174,17 @@ final class IntakeAnswers {
             }
             return Optional.of(folded.contains(TextFolding.fold(unit)) ? answer : texts.get("report.commune.unit", answer, unit));
         }
-        if (PLACE_WORDS.matcher(folded).find() && banks.find(answer).isEmpty()) {
+        String written = Normalizer.normalize(answer, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        boolean place = diacritics(written) ? PLACE_WORDS_WRITTEN.matcher(written).find() : PLACE_WORDS.matcher(folded).find();
+        if (place && banks.find(answer).isEmpty()) {
             return Optional.of(answer);
         }
         return Optional.empty();
+    }
+
+    private static boolean diacritics(String written) {
+        return written.indexOf('đ') >= 0 || Normalizer.normalize(written, Normalizer.Form.NFD).chars()
+                .anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
     private static Optional<String> phone(String answer) {
