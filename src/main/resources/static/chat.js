@@ -8,20 +8,56 @@
   var restart = document.getElementById('restart');
   // Who is chatting: the session cookie the server sets (HttpOnly), sent back by the browser.
 
+  // Only http(s) addresses become links; everything else stays text (textContent: never parsed as HTML).
+  var LINK = /https?:\/\/[^\s<>"']+/g;
+
+  function linked(parent, text) {
+    var at = 0;
+    text.replace(LINK, function (found, index) {
+      var url = found.replace(/[.,;:!?)\]]+$/, ''); // "xem https://x.vn/a." ends before the full stop
+      parent.appendChild(document.createTextNode(text.slice(at, index)));
+      var a = document.createElement('a');
+      var safe = null;
+      try { safe = new URL(url); } catch (e) { safe = null; }
+      if (safe && (safe.protocol === 'https:' || safe.protocol === 'http:')) {
+        a.href = safe.href; a.target = '_blank'; a.rel = 'noopener noreferrer'; a.textContent = url;
+        parent.appendChild(a);
+      } else {
+        parent.appendChild(document.createTextNode(url));
+      }
+      at = index + url.length;
+      return found;
+    });
+    parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
   function add(kind, text) {
     var li = document.createElement('li');
     li.className = 'msg ' + kind;
-    li.textContent = text;
+    if (kind === 'bot') { linked(li, text); } else { li.textContent = text; }
     log.appendChild(li);
     log.scrollTop = log.scrollHeight;
     return li;
   }
 
-  // Long answers: show the start of the reply, not its end; the buttons are a short scroll below.
-  function showReply(reply) {
+  // The box fits what is typed (a long story grows it, up to the CSS cap of 40% of the screen); empty, it
+  // fits the whole placeholder. Rows, not inline styles: the page's CSP allows no style attributes.
+  var MAX_ROWS = 40;
+  function fit() {
+    var empty = !input.value;
+    if (empty) { input.value = input.placeholder; }
+    input.rows = 1;
+    while (input.scrollHeight > input.clientHeight && input.rows < MAX_ROWS) { input.rows += 1; }
+    if (empty) { input.value = ''; input.scrollTop = 0; }
+  }
+
+  // Long answers: show the start of the reply, not its end, with the citizen's own message still in sight
+  // above it; the buttons are a short scroll below. The web shows every button, so a numbered list that
+  // only repeats them (compactText leaves it out) is not shown twice.
+  function showReply(reply, asked) {
     var first = null;
     (reply.messages || []).forEach(function (m) {
-      var li = add('bot', m.text);
+      var li = add('bot', m.compactText || m.text);
       first = first || li;
       var buttons = m.buttons || [];
       if (buttons.length || m.link) {
@@ -42,12 +78,13 @@
         li.appendChild(box);
       }
     });
-    if (first) { log.scrollTop = first.offsetTop - 8; }
+    var top = asked || first;
+    if (top) { log.scrollTop = top.offsetTop - 8; }
   }
 
   // shown: what the citizen's bubble says (the button title or the typed text); null sends silently.
   function ask(body, shown) {
-    if (shown) { add('user', shown); }
+    var asked = shown ? add('user', shown) : null;
     send.disabled = true;
     return fetch('/api/v1/chat', {
       method: 'POST',
@@ -57,7 +94,7 @@
     }).then(function (r) {
       return r.json().then(function (json) {
         if (!r.ok) { throw new Error(json.detail || 'Lỗi'); }
-        showReply(json);
+        showReply(json, asked);
       });
     }).catch(function () {
       add('bot error', 'Xin lỗi, hiện chưa gửi được tin nhắn. Bạn thử lại sau ít phút nhé.');
@@ -72,8 +109,12 @@
     var text = input.value.trim();
     if (!text) { return; }
     input.value = '';
+    fit();
     ask({ text: text }, text);
   });
+  input.addEventListener('input', fit);
+  window.addEventListener('resize', fit);
+  fit();
   input.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
   });

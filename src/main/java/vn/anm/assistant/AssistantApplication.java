@@ -1,8 +1,10 @@
 package vn.anm.assistant;
 
+import java.time.Clock;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,6 +15,12 @@ import vn.anm.assistant.knowledge.EvalCommand;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class AssistantApplication {
+
+    /** The one clock: every "now" in the service comes from it, so tests can move time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     static final String USAGE = """
             Trợ lý An ninh mạng (anm-assistant)

@@ -112,7 +112,7 @@ class ConversationRecordsIntegrationTests {
         String cookie = cookies.computeIfAbsent(user, u -> sessions.newToken());
         client.post().uri("/api/v1/chat").cookie(vn.anm.assistant.channel.web.WebChatSessions.COOKIE, cookie)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody();
     }
 
     private final java.util.Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();

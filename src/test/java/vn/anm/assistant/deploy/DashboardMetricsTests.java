@@ -129,7 +129,7 @@ class DashboardMetricsTests {
 
         web.post().uri("/api/v1/chat").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("user", "metrics-web", "text", "Tôi vừa chuyển 30 triệu cho kẻ lừa đảo, giờ phải làm gì?"))
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody();
         for (String psid : List.of("70001", "70002", "70003")) {
             facebook(psid, "xin chào");
         }
@@ -164,10 +164,10 @@ class DashboardMetricsTests {
         WebTestClient visitors = WebTestClient.bindToServer().baseUrl("http://localhost:" + publicPort).build();
         for (String path : paths) {
             management.get().uri(path).exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-            visitors.get().uri(path).exchange().expectStatus().isNotFound();
+            visitors.get().uri(path).exchange().expectStatus().isNotFound().expectBody();
         }
-        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
-        visitors.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody();
+        visitors.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound().expectBody();
     }
 
     @Test
@@ -269,7 +269,7 @@ class DashboardMetricsTests {
                 """.formatted(System.currentTimeMillis(), psid, System.currentTimeMillis(), psid, text).getBytes(StandardCharsets.UTF_8);
         web.post().uri("/webhooks/facebook").contentType(MediaType.APPLICATION_JSON)
                 .header("X-Hub-Signature-256", "sha256=" + hmac(FB_SECRET, body)).bodyValue(body)
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody();
     }
 
     private void zalo(String user, String text) {
@@ -280,7 +280,7 @@ class DashboardMetricsTests {
                 """.formatted(ZALO_APP_ID, timestamp, user, user, text).getBytes(StandardCharsets.UTF_8);
         web.post().uri("/webhooks/zalo").contentType(MediaType.APPLICATION_JSON)
                 .header("X-ZEvent-Signature", "mac=" + sha256(ZALO_APP_ID + new String(body, StandardCharsets.UTF_8) + timestamp + ZALO_OA_SECRET))
-                .bodyValue(body).exchange().expectStatus().isOk();
+                .bodyValue(body).exchange().expectStatus().isOk().expectBody();
     }
 
     private static String hmac(String secret, byte[] body) {

@@ -103,7 +103,7 @@ class ConsoleEditingTests extends ConsoleContext {
         Map<String, Object> first = new java.util.HashMap<>(read);
         first.put("title", read.get("title") + " (sửa của A)");
         api(moderatorToken).put().uri("/api/admin/entries/wifi-cong-cong").contentType(MediaType.APPLICATION_JSON).bodyValue(first)
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody();
 
         MultiValueMap<String, String> second = form(read); // still the revision both read
         second.set("title", read.get("title") + " (sửa của B)");
@@ -118,7 +118,7 @@ class ConsoleEditingTests extends ConsoleContext {
                 .expectBody().jsonPath("$.reason").isEqualTo("CONFLICT");
 
         assertThat(entry("wifi-cong-cong", moderatorToken).get("title")).isEqualTo(read.get("title") + " (sửa của A)");
-        api(moderatorToken).post().uri("/api/admin/entries/wifi-cong-cong/revert").exchange().expectStatus().isNoContent();
+        api(moderatorToken).post().uri("/api/admin/entries/wifi-cong-cong/revert").exchange().expectStatus().isNoContent().expectBody();
     }
 
     @Test
@@ -129,7 +129,7 @@ class ConsoleEditingTests extends ConsoleContext {
         Map<String, Object> edited = new java.util.HashMap<>(entry);
         edited.put("answer", "Câu mở đầu thử nghiệm của phép xuất bản.\n\n" + entry.get("answer"));
         api(moderatorToken).put().uri("/api/admin/entries/ma-otp").contentType(MediaType.APPLICATION_JSON).bodyValue(edited)
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody();
         assertThat(chat(question)).as("a draft is not live").isEqualTo(before);
 
         long previous = ((Number) draft(moderatorToken).get("liveVersion")).longValue();
@@ -138,7 +138,7 @@ class ConsoleEditingTests extends ConsoleContext {
         assertThat(((Map<?, ?>) published.get("gate")).get("breaches")).asList().isEmpty();
 
         api(moderatorToken).post().uri("/api/admin/versions/" + previous + "/rollback").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("note", "trả lại")).exchange().expectStatus().isCreated();
+                .bodyValue(Map.of("note", "trả lại")).exchange().expectStatus().isCreated().expectBody();
         assertThat(chat(question)).isEqualTo(before);
         assertThat(draft(moderatorToken).get("changes")).asList().as("the draft followed the rollback").isEmpty();
     }
@@ -152,7 +152,7 @@ class ConsoleEditingTests extends ConsoleContext {
             entry.put("questions", List.of("câu hỏi không liên quan gì " + id));
             entry.put("keywords", List.of());
             api(moderatorToken).put().uri("/api/admin/entries/" + id).contentType(MediaType.APPLICATION_JSON).bodyValue(entry)
-                    .exchange().expectStatus().isOk();
+                    .exchange().expectStatus().isOk().expectBody();
         }
         Map<String, Object> blocked = publish(moderatorToken, "sửa hỏng", null, HttpStatus.CONFLICT);
         assertThat(blocked.get("breaches")).asList().isNotEmpty().first().asString().contains("resolved@1");
@@ -168,7 +168,7 @@ class ConsoleEditingTests extends ConsoleContext {
         api(adminToken).get().uri("/api/admin/audit?action=PUBLISH_BLOCKED").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("edit-a"));
 
-        api(moderatorToken).post().uri("/api/admin/versions/" + previous + "/rollback").exchange().expectStatus().isCreated();
+        api(moderatorToken).post().uri("/api/admin/versions/" + previous + "/rollback").exchange().expectStatus().isCreated().expectBody();
         assertThat(draft(moderatorToken).get("changes")).asList().isEmpty();
     }
 
@@ -193,7 +193,7 @@ class ConsoleEditingTests extends ConsoleContext {
         try {
             Thread.sleep(1500); // several polls
             assertThat(ask("mã otp là gì")).isEqualTo(answer);
-            client.get().uri("/console/login").exchange().expectStatus().isOk();
+            client.get().uri("/console/login").exchange().expectStatus().isOk().expectBody();
         } finally {
             db.sql("UPDATE kb_live SET version = :n WHERE id = 1").bind("n", live).then().block();
             db.sql("DELETE FROM kb_version_item WHERE version = :n").bind("n", broken).then().block();
@@ -206,7 +206,7 @@ class ConsoleEditingTests extends ConsoleContext {
         for (String text : List.of("giá phân bón hôm nay ở chợ bao nhiêu tiền", "hôm nay giá phân bón ở chợ bao nhiêu tiền, gọi 0912345678",
                 "giá phân bón ở chợ hôm nay bao nhiêu tiền vậy")) {
             client.post().uri("/api/v1/chat").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("user", "inbox-" + Math.abs(text.hashCode()), "text", text)).exchange().expectStatus().isOk();
+                    .bodyValue(Map.of("user", "inbox-" + Math.abs(text.hashCode()), "text", text)).exchange().expectStatus().isOk().expectBody();
         }
         List<Map<String, Object>> groups = api(moderatorToken).get().uri("/api/admin/unanswered?order=most").exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { }).returnResult().getResponseBody();
@@ -216,12 +216,12 @@ class ConsoleEditingTests extends ConsoleContext {
         assertThat(group.get("channels")).asList().containsExactly("WEB");
 
         api(moderatorToken).post().uri("/api/admin/unanswered/" + group.get("key") + "/add").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("topic", "mua-ban-online")).exchange().expectStatus().isNoContent();
+                .bodyValue(Map.of("topic", "mua-ban-online")).exchange().expectStatus().isNoContent().expectBody();
         assertThat(entry("mua-ban-online", moderatorToken).get("questions")).asList().contains(group.get("sample"));
         List<Map<String, Object>> after = api(moderatorToken).get().uri("/api/admin/unanswered").exchange()
                 .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { }).returnResult().getResponseBody();
         assertThat(after).noneMatch(g -> g.get("key").equals(group.get("key")));
-        api(moderatorToken).post().uri("/api/admin/entries/mua-ban-online/revert").exchange().expectStatus().isNoContent();
+        api(moderatorToken).post().uri("/api/admin/entries/mua-ban-online/revert").exchange().expectStatus().isNoContent().expectBody();
     }
 
     @Test
@@ -239,19 +239,19 @@ class ConsoleEditingTests extends ConsoleContext {
 
     @Test
     void basicAuthWorksWithoutTwoFactorAndIsRefusedWithIt() {
-        client.get().uri("/api/admin/draft").headers(h -> h.setBasicAuth("edit-b", ConsoleUsers.PASSWORD)).exchange().expectStatus().isOk();
+        client.get().uri("/api/admin/draft").headers(h -> h.setBasicAuth("edit-b", ConsoleUsers.PASSWORD)).exchange().expectStatus().isOk().expectBody();
         client.get().uri("/api/admin/draft").headers(h -> h.setBasicAuth("edit-admin", ConsoleUsers.PASSWORD)).exchange()
                 .expectStatus().isUnauthorized().expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("hai lớp"));
-        client.get().uri("/api/admin/draft").headers(h -> h.setBearerAuth("anm_x_y")).exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/admin/draft").headers(h -> h.setBearerAuth("anm_x_y")).exchange().expectStatus().isUnauthorized().expectBody();
     }
 
     @Test
     void aBadRequestToTheApiIsAProblemDetailNotA500() {
         api(moderatorToken).post().uri("/api/admin/try").contentType(MediaType.APPLICATION_JSON).bodyValue("{not json")
-                .exchange().expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .exchange().expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
         api(moderatorToken).put().uri("/api/admin/entries/ma-otp").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("title", "x"))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("revision"));
-        api(moderatorToken).get().uri("/api/admin/versions/999999").exchange().expectStatus().isNotFound();
+        api(moderatorToken).get().uri("/api/admin/versions/999999").exchange().expectStatus().isNotFound().expectBody();
         api(moderatorToken).post().uri("/api/admin/try").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "mã otp là gì"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.draft.decision").isEqualTo("ANSWER")
                 .jsonPath("$.live.topic").isEqualTo("ma-otp");

@@ -130,7 +130,7 @@ public final class ConsoleUsers {
         if ("/console/login/totp".equals(String.valueOf(login.getResponseHeaders().getLocation()))) {
             MultiValueMap<String, String> code = new LinkedMultiValueMap<>();
             code.add("code", nextCode(username));
-            signedIn.post(client, "/console/login/totp", code, true).exchange().expectStatus().isEqualTo(HttpStatus.SEE_OTHER);
+            signedIn.post(client, "/console/login/totp", code, true).exchange().expectStatus().isEqualTo(HttpStatus.SEE_OTHER).expectBody();
         }
         return signedIn;
     }

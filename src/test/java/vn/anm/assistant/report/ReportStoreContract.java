@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -37,6 +36,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
+import vn.anm.assistant.database.DatabaseContract;
 import vn.anm.assistant.report.outbox.OutboxForwarder;
 import vn.anm.assistant.report.store.RetentionPurge;
 import vn.anm.assistant.report.store.Timestamps;
@@ -45,9 +45,8 @@ import vn.anm.assistant.report.store.Timestamps;
  * The report repository's behaviour, run once on H2 and once on the real PostgreSQL (the two
  * subclasses). The scheduled jobs are held back; the tests run the forwarder and the purge by hand.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(ReportStoreContract.SubmittedEvents.class)
-abstract class ReportStoreContract {
+abstract class ReportStoreContract extends DatabaseContract {
 
     /** Collects {@link ReportSubmitted} events, whichever thread publishes them. */
     static class SubmittedEvents {
@@ -67,13 +66,9 @@ abstract class ReportStoreContract {
     }
 
     @DynamicPropertySource
-    static void common(DynamicPropertyRegistry registry) {
-        registry.add("anm.knowledge.watch", () -> "false");
-        registry.add("anm.data-key", () -> TestDrafts.DATA_KEY);
+    static void receiver(DynamicPropertyRegistry registry) {
         registry.add("anm.report.webhook-url", () -> receiver.baseUrl() + "/reports");
         registry.add("anm.report.webhook-secret", () -> "contract-secret");
-        registry.add("anm.report.forwarding.initial-delay", () -> "1h");
-        registry.add("anm.report.purge-initial-delay", () -> "1h");
     }
 
     @AfterAll

@@ -1,17 +1,8 @@
 package vn.anm.assistant.report;
 
-import java.nio.file.Path;
-import java.util.UUID;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.anm.assistant.database.OnH2;
 
 /** The report repository on the embedded default: an H2 file under the data folder. */
+@OnH2
 class ReportStoreH2Tests extends ReportStoreContract {
-
-    @DynamicPropertySource
-    static void h2(DynamicPropertyRegistry registry) {
-        Path dir = Path.of("target", "test-data", "h2-" + UUID.randomUUID());
-        registry.add("anm.data-dir", () -> "./" + dir);
-    }
 }

@@ -1,19 +1,8 @@
 package vn.anm.assistant.report;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.anm.assistant.database.OnPostgres;
 
-/** The report repository on the real PostgreSQL at 127.0.0.1:5432 (schema {@value LocalPostgres#SCHEMA}). */
+/** The report repository on the real PostgreSQL at 127.0.0.1:5432. */
+@OnPostgres(schema = LocalPostgres.SCHEMA)
 class ReportStorePostgresTests extends ReportStoreContract {
-
-    @BeforeAll
-    static void postgresIsThere() {
-        LocalPostgres.requireOrSkip();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        LocalPostgres.register(registry, LocalPostgres.SCHEMA);
-    }
 }

@@ -25,11 +25,9 @@ import vn.anm.assistant.report.DataProtection;
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
-    private static final Clock CLOCK = Clock.systemUTC();
-
     @Bean
-    StoredMessageDeduplicator messageDeduplicator(DatabaseClient db, DataProtection protection, DeliveryProperties properties) {
-        return new StoredMessageDeduplicator(db, protection, properties, CLOCK);
+    StoredMessageDeduplicator messageDeduplicator(DatabaseClient db, DataProtection protection, DeliveryProperties properties, Clock clock) {
+        return new StoredMessageDeduplicator(db, protection, properties, clock);
     }
 
     @Bean
@@ -43,8 +41,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    PipelineMetrics pipelineMetrics(MeterRegistry registry, InboxRows inbox, OutboxRows outbox) {
-        return new PipelineMetrics(registry, inbox, outbox, CLOCK);
+    PipelineMetrics pipelineMetrics(MeterRegistry registry, InboxRows inbox, OutboxRows outbox, Clock clock) {
+        return new PipelineMetrics(registry, inbox, outbox, clock);
     }
 
     @Bean
@@ -54,23 +52,23 @@ class DeliveryConfiguration {
 
     @Bean
     OutboxWorker outboxWorker(OutboxRows outbox, ChannelSenders senders, DataProtection protection, JsonMapper json,
-            PipelineMetrics metrics, ChannelMetrics channelMetrics, DeliveryProperties properties) {
-        return new OutboxWorker(outbox, senders, protection, json, metrics, channelMetrics, properties, CLOCK);
+            PipelineMetrics metrics, ChannelMetrics channelMetrics, DeliveryProperties properties, Clock clock) {
+        return new OutboxWorker(outbox, senders, protection, json, metrics, channelMetrics, properties, clock);
     }
 
     @Bean
     InboxWorker inboxWorker(InboxRows inbox, OutboxRows outbox, ChannelSenders senders, Conversation conversation,
             DataProtection protection, JsonMapper json, TransactionalOperator transaction, PipelineMetrics metrics,
-            DeliveryProperties properties, OutboxWorker outboxWorker) {
-        return new InboxWorker(inbox, outbox, senders, conversation, protection, json, transaction, metrics, properties, CLOCK,
+            DeliveryProperties properties, OutboxWorker outboxWorker, Clock clock) {
+        return new InboxWorker(inbox, outbox, senders, conversation, protection, json, transaction, metrics, properties, clock,
                 outboxWorker::nudge);
     }
 
     @Bean
     Inbox inbox(InboxRows rows, StoredMessageDeduplicator seen, DataProtection protection, JsonMapper json,
             TransactionalOperator transaction, ChannelMetrics metrics, PipelineMetrics pipeline, DeliveryProperties properties,
-            InboxWorker inboxWorker) {
-        return new Inbox(rows, seen, new Lanes(protection), protection, json, transaction, metrics, pipeline, properties, CLOCK,
+            InboxWorker inboxWorker, Clock clock) {
+        return new Inbox(rows, seen, new Lanes(protection), protection, json, transaction, metrics, pipeline, properties, clock,
                 inboxWorker::nudge);
     }
 
@@ -80,8 +78,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    DeliveryPurge deliveryPurge(StoredMessageDeduplicator deduplicator, OutboxRows outbox, DeliveryProperties properties) {
-        return new DeliveryPurge(deduplicator, outbox, properties);
+    DeliveryPurge deliveryPurge(StoredMessageDeduplicator deduplicator, OutboxRows outbox, DeliveryProperties properties, Clock clock) {
+        return new DeliveryPurge(deduplicator, outbox, properties, clock);
     }
 
     /** Every {@code anm.channel.delivery.dedup-purge-every} (1 hour): old delivery ids and attempt records go. */
@@ -92,18 +90,20 @@ class DeliveryConfiguration {
         private final StoredMessageDeduplicator deduplicator;
         private final OutboxRows outbox;
         private final DeliveryProperties properties;
+        private final Clock clock;
 
-        DeliveryPurge(StoredMessageDeduplicator deduplicator, OutboxRows outbox, DeliveryProperties properties) {
+        DeliveryPurge(StoredMessageDeduplicator deduplicator, OutboxRows outbox, DeliveryProperties properties, Clock clock) {
             this.deduplicator = deduplicator;
             this.outbox = outbox;
             this.properties = properties;
+            this.clock = clock;
         }
 
         @Scheduled(initialDelayString = "${anm.channel.delivery.dedup-purge-every:1h}",
                 fixedDelayString = "${anm.channel.delivery.dedup-purge-every:1h}")
         Mono<Void> purgeNow() {
             return Mono.defer(deduplicator::purgeExpired)
-                    .then(Mono.defer(() -> outbox.purgeAttemptsBefore(CLOCK.instant().minus(properties.attemptRetention()))))
+                    .then(Mono.defer(() -> outbox.purgeAttemptsBefore(clock.instant().minus(properties.attemptRetention()))))
                     .onErrorResume(e -> {
                         log.warn("Delivery purge failed, the next run retries: {}", e.getClass().getName());
                         return Mono.empty();

@@ -3,23 +3,22 @@ package vn.anm.assistant.channel.facebook;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 import vn.anm.assistant.channel.delivery.ChannelMetrics;
 import vn.anm.assistant.channel.delivery.ChannelSender;
 import vn.anm.assistant.channel.delivery.DeliveryProperties;
 import vn.anm.assistant.channel.delivery.OutboundHttp;
-import vn.anm.assistant.channel.delivery.SendErrors;
+import vn.anm.assistant.channel.delivery.PlatformAnswer;
+import vn.anm.assistant.channel.delivery.PlatformCall;
 import vn.anm.assistant.channel.delivery.SendFailure;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.ConversationReply;
@@ -35,6 +34,7 @@ class FacebookSendClient implements ChannelSender {
 
     private static final Logger log = LoggerFactory.getLogger(FacebookSendClient.class);
     private static final Set<Integer> TRANSIENT_CODES = Set.of(2, 4, 32, 613, 1200);
+    private static final String INVALID_TOKEN = "invalid-token";
 
     private final FacebookProperties properties;
     private final WebClient client;
@@ -66,61 +66,56 @@ class FacebookSendClient implements ChannelSender {
 
     @Override
     public Mono<Void> send(Map<String, Object> body) {
-        AtomicBoolean written = new AtomicBoolean();
-        return Mono.defer(() -> client.post()
-                .uri(uri -> uri.path("/me/messages").queryParam("access_token", "{token}").build(properties.pageAccessToken()))
-                .bodyValue(body)
-                .exchangeToMono(response -> response.bodyToMono(JsonNode.class)
-                        .onErrorResume(e -> Mono.just(MissingNode.getInstance()))
-                        .defaultIfEmpty(MissingNode.getInstance())
-                        .flatMap(json -> outcome(response.statusCode(), json))))
-                .timeout(delivery.sendTimeout())
-                .onErrorMap(e -> SendErrors.classify(e, delivery.sendTimeout(), written.get()))
-                .contextWrite(OutboundHttp.tracking(written));
+        return PlatformCall.exchange(client.post()
+                        .uri(uri -> uri.path("/me/messages").queryParam("access_token", "{token}").build(properties.pageAccessToken()))
+                        .bodyValue(body), delivery.sendTimeout())
+                .flatMap(answer -> classify(answer).map(this::failed).orElseGet(Mono::empty));
     }
 
     /** {@code GET /me?fields=id}: reads the Page's id, sends nothing. Any answer but 5xx or 429 means Graph is back. */
     @Override
     public Mono<Void> probe() {
-        return Mono.defer(() -> client.get()
+        return PlatformCall.probe(client.get()
                 .uri(uri -> uri.path("/me").queryParam("fields", "id").queryParam("access_token", "{token}")
-                        .build(properties.pageAccessToken()))
-                .exchangeToMono(response -> response.releaseBody().then(Mono.defer(() -> {
-                    int status = response.statusCode().value();
-                    return status >= 500 || status == 429
-                            ? Mono.<Void>error(SendFailure.unavailable("server-error", "http-" + status, "probe"))
-                            : Mono.<Void>empty();
-                }))))
-                .timeout(delivery.sendTimeout())
-                .onErrorMap(e -> SendErrors.classify(e, delivery.sendTimeout()));
+                        .build(properties.pageAccessToken())), delivery.sendTimeout());
     }
 
-    private Mono<Void> outcome(HttpStatusCode status, JsonNode json) {
-        JsonNode error = json.path("error");
-        if (status.is2xxSuccessful() && !error.isObject()) {
-            return Mono.empty();
+    private Mono<Void> failed(SendFailure failure) {
+        if (failure.reason().equals(INVALID_TOKEN)) {
+            log.error("Facebook rejected FACEBOOK_PAGE_ACCESS_TOKEN (code 190): replies wait until the Page token is renewed");
+            metrics.credentialProblem(ChannelKind.FACEBOOK, INVALID_TOKEN);
+        }
+        return Mono.error(failure);
+    }
+
+    /**
+     * What Messenger's answer means for the part (../shared/research/platform-apis.md §1.5): empty when it was
+     * taken; otherwise the failure, by the {@code error} object's code and subcode, then by the HTTP status.
+     */
+    static Optional<SendFailure> classify(PlatformAnswer answer) {
+        JsonNode error = answer.body().path("error");
+        if (answer.is2xx() && !error.isObject()) {
+            return Optional.empty();
         }
         int code = error.path("code").asInt(0);
         int subcode = error.path("error_subcode").asInt(0);
-        String detail = "HTTP " + status.value() + ", code " + code + "/" + subcode;
-        String tag = code == 0 ? "http-" + status.value() : subcode == 0 ? Integer.toString(code) : code + "/" + subcode;
+        String detail = "HTTP " + answer.status() + ", code " + code + "/" + subcode;
+        String tag = code == 0 ? "http-" + answer.status() : subcode == 0 ? Integer.toString(code) : code + "/" + subcode;
         if (TRANSIENT_CODES.contains(code)) {
-            return Mono.error(SendFailure.unavailable(code == 2 || code == 1200 ? "temporary" : "rate-limited", tag, detail));
+            return Optional.of(SendFailure.unavailable(code == 2 || code == 1200 ? "temporary" : "rate-limited", tag, detail));
         }
         if (code == 190) {
-            log.error("Facebook rejected FACEBOOK_PAGE_ACCESS_TOKEN (code 190): replies wait until the Page token is renewed");
-            metrics.credentialProblem(ChannelKind.FACEBOOK, "invalid-token");
-            return Mono.error(SendFailure.unavailable("invalid-token", tag, detail));
+            return Optional.of(SendFailure.unavailable(INVALID_TOKEN, tag, detail));
         }
         if (code == 551) {
-            return Mono.error(SendFailure.permanent("user-unavailable", tag, detail));
+            return Optional.of(SendFailure.permanent("user-unavailable", tag, detail));
         }
         if (code == 10 && subcode == 2018278) {
-            return Mono.error(SendFailure.permanent("outside-window", tag, detail));
+            return Optional.of(SendFailure.permanent("outside-window", tag, detail));
         }
-        if (status.is5xxServerError() || status.value() == 429) {
-            return Mono.error(SendFailure.unavailable("server-error", tag, detail));
+        if (answer.is5xxOr429()) {
+            return Optional.of(SendFailure.unavailable("server-error", tag, detail));
         }
-        return Mono.error(SendFailure.permanent("rejected", tag, detail));
+        return Optional.of(SendFailure.permanent("rejected", tag, detail));
     }
 }

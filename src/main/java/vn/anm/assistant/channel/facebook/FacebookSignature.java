@@ -1,14 +1,11 @@
 package vn.anm.assistant.channel.facebook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
+
+import vn.anm.assistant.report.HmacSha256;
 
 /**
  * Checks {@code X-Hub-Signature-256: sha256=<hex>}: HMAC-SHA256 of the raw body bytes keyed with the
@@ -18,10 +15,10 @@ final class FacebookSignature {
 
     private static final String PREFIX = "sha256=";
 
-    private final SecretKeySpec key;
+    private final HmacSha256 key;
 
     FacebookSignature(String appSecret) {
-        this.key = new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = HmacSha256.withSecret(appSecret);
     }
 
     boolean matches(byte[] body, @Nullable String header) {
@@ -38,12 +35,6 @@ final class FacebookSignature {
     }
 
     byte[] sign(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return key.sign(body);
     }
 }

@@ -1,7 +1,7 @@
 package vn.anm.assistant.channel.web;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
@@ -27,10 +27,12 @@ class WebChatVotes {
 
     private final DatabaseClient db;
     private final WebChatProperties properties;
+    private final Clock clock;
 
-    WebChatVotes(DatabaseClient db, WebChatProperties properties) {
+    WebChatVotes(DatabaseClient db, WebChatProperties properties, Clock clock) {
         this.db = db;
         this.properties = properties;
+        this.clock = clock;
     }
 
     static boolean isVote(String payload) {
@@ -51,7 +53,7 @@ class WebChatVotes {
                         : db.sql("INSERT INTO channel_web_vote (session_ref, topic, voted_at) VALUES (:ref, :topic, :at)")
                                 .bind("ref", sessionRef)
                                 .bind("topic", topic)
-                                .bind("at", Instant.now().atOffset(ZoneOffset.UTC))
+                                .bind("at", clock.instant().atOffset(ZoneOffset.UTC))
                                 .then()
                                 .thenReturn(true)
                                 .onErrorResume(DataIntegrityViolationException.class, already -> Mono.just(false)));
@@ -61,7 +63,7 @@ class WebChatVotes {
     Mono<Void> purge() {
         Duration keep = properties.sessionMaxAge();
         return db.sql("DELETE FROM channel_web_vote WHERE voted_at < :cutoff")
-                .bind("cutoff", Instant.now().minus(keep).atOffset(ZoneOffset.UTC))
+                .bind("cutoff", clock.instant().minus(keep).atOffset(ZoneOffset.UTC))
                 .then()
                 .onErrorResume(e -> {
                     log.warn("Web vote purge failed, the next run retries: {}", e.getClass().getName());

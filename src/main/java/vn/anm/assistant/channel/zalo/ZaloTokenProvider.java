@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -17,13 +16,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 import vn.anm.assistant.channel.delivery.ChannelMetrics;
 import vn.anm.assistant.channel.delivery.OutboundHttp;
+import vn.anm.assistant.channel.delivery.PlatformCall;
 import vn.anm.assistant.channel.delivery.SendFailure;
 import vn.anm.assistant.conversation.ChannelKind;
 
@@ -49,12 +47,12 @@ class ZaloTokenProvider {
     private final AtomicReference<@Nullable Mono<ZaloTokens>> refreshing = new AtomicReference<>();
     private final Mono<ZaloTokens> initial;
 
-    ZaloTokenProvider(ZaloProperties properties, ZaloTokenStore store, OutboundHttp http, ChannelMetrics metrics) {
+    ZaloTokenProvider(ZaloProperties properties, ZaloTokenStore store, OutboundHttp http, ChannelMetrics metrics, Clock clock) {
         this.properties = properties;
         this.store = store;
         this.oauth = http.client(properties.oauthUrl());
         this.metrics = metrics;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.initial = store.load().map(stored -> stored.orElseGet(this::fromEnvironment)).cache();
     }
 
@@ -121,20 +119,17 @@ class ZaloTokenProvider {
         form.add("app_id", properties.appId());
         form.add("grant_type", "refresh_token");
         form.add("refresh_token", spent.refreshToken());
-        return oauth.post()
-                .uri("/v4/oa/access_token")
-                .header("secret_key", properties.appSecretKey())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData(form))
-                .exchangeToMono(response -> response.bodyToMono(JsonNode.class)
-                        .onErrorResume(e -> Mono.just(MissingNode.getInstance()))
-                        .defaultIfEmpty(MissingNode.getInstance())
-                        .flatMap(json -> response.statusCode().is5xxServerError()
-                                ? Mono.error(SendFailure.unavailable("token-refresh-unavailable", "http-" + response.statusCode().value(), "HTTP " + response.statusCode().value()))
-                                : tokens(json)))
-                .timeout(REFRESH_TIMEOUT)
-                .onErrorMap(TimeoutException.class, e -> SendFailure.unavailable("token-refresh-timeout", "none", "no answer"))
-                .onErrorMap(WebClientRequestException.class, e -> SendFailure.unavailable("token-refresh-unavailable", "none", "connection"))
+        return PlatformCall.exchange(oauth.post()
+                        .uri("/v4/oa/access_token")
+                        .header("secret_key", properties.appSecretKey())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .body(BodyInserters.fromFormData(form)), REFRESH_TIMEOUT)
+                // a refresh that did not answer is tried again later, never taken for a message that may have gone out
+                .onErrorMap(SendFailure.class, e -> SendFailure.unavailable(
+                        e.reason().equals("timeout") ? "token-refresh-timeout" : "token-refresh-unavailable", "none", e.reason()))
+                .flatMap(answer -> answer.status() >= 500
+                        ? Mono.error(SendFailure.unavailable("token-refresh-unavailable", "http-" + answer.status(), "HTTP " + answer.status()))
+                        : tokens(answer.body()))
                 .flatMap(fresh -> store.save(fresh).thenReturn(fresh))
                 .doOnNext(fresh -> log.info("Zalo access token renewed and stored; it expires at {}", fresh.expiresAt()));
     }

@@ -1,5 +1,6 @@
 package vn.anm.assistant.channel.zalo;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,8 +47,10 @@ class ZaloWebhookController {
     private final ChannelMetrics metrics;
     private final JsonMapper json;
     private final ConversationReply welcome;
+    private final Clock clock;
 
-    ZaloWebhookController(ZaloProperties properties, Inbox inbox, ChannelMetrics metrics, JsonMapper json) {
+    ZaloWebhookController(ZaloProperties properties, Inbox inbox, ChannelMetrics metrics, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.properties = properties;
         this.signature = properties.configured() ? new ZaloSignature(properties.appId(), properties.oaSecretKey()) : null;
         this.inbox = inbox;
@@ -110,7 +113,7 @@ class ZaloWebhookController {
         } catch (NumberFormatException e) {
             return false;
         }
-        long age = Math.abs(System.currentTimeMillis() - millis);
+        long age = Math.abs(clock.millis() - millis);
         return age <= properties.maxEventAge().toMillis();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.anm.assistant.conversation.Button;
@@ -58,12 +59,50 @@ final class AnswerReplies {
         followUps.removeIf(b -> b.payload().equals(Payloads.topic(topic.id())) || !payloads.add(b.payload()));
         String question = texts.get(related.isEmpty() ? "answer.feedback.short" : "answer.feedback");
         List<String> offered = related.stream().map(Topic::id).toList();
-        return Turn.of(TurnKind.ANSWER, topic.id(), state.answered(topic.id(), offered, now),
+        Turn turn = Turn.of(TurnKind.ANSWER, topic.id(), state.answered(topic.id(), offered, now),
                 List.of(Reply.text(knowledgeBase.answerText(topic)), new Reply(question, followUps, null)));
+        // How to report: the intake itself is offered right here, not only the way to the police station.
+        return topic.id().equals(texts.get("report.how-to.topic")) ? offeringReport(turn) : turn;
+    }
+
+    /**
+     * The turn with "Trình báo ngay" first on its last message and a line saying the report can be made in the
+     * chat ("tôi muốn trình báo lừa đảo", "làm đơn tố giác"); unchanged while nobody reads reports.
+     */
+    Turn offeringReport(Turn turn) {
+        Optional<Button> reportHere = menu.reportHereButton();
+        List<Reply> messages = turn.reply().messages();
+        if (reportHere.isEmpty() || messages.isEmpty()) {
+            return turn;
+        }
+        Reply last = messages.get(messages.size() - 1);
+        if (last.buttons().stream().anyMatch(b -> b.title().equals(reportHere.get().title()))) {
+            return turn;
+        }
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(reportHere.get());
+        last.buttons().stream().filter(b -> !b.payload().equals(Payloads.REPORT_START)).forEach(buttons::add);
+        return turn.withLast(new Reply(texts.get("answer.report-here") + "\n" + last.text(), buttons, last.link()));
     }
 
     Turn clarify(List<Candidate> candidates, ConversationState state, Instant now) {
-        List<Button> buttons = new ArrayList<>();
+        return clarify(candidates, List.of(), state, now);
+    }
+
+    /**
+     * "bị lừa" and the matcher unsure: a victim first sees "Đã chuyển tiền" (what to do right now) and the report,
+     * then the candidates; a warning about recovery scams is never the first thing offered to a victim.
+     */
+    Turn clarifyForVictim(List<Candidate> candidates, ConversationState state, Instant now) {
+        List<Button> lead = new ArrayList<>();
+        knowledgeBase.topic(texts.get("clarify.victim.topic"))
+                .ifPresent(topic -> lead.add(new Button(texts.get("button.money-sent"), Payloads.topic(topic.id()))));
+        lead.add(menu.reportHereButton().map(b -> new Button(texts.get("button.report"), b.payload())).orElseGet(menu::reportButton));
+        return clarify(candidates, lead, state, now);
+    }
+
+    private Turn clarify(List<Candidate> candidates, List<Button> lead, ConversationState state, Instant now) {
+        List<Button> buttons = new ArrayList<>(lead);
         List<String> offered = new ArrayList<>();
         for (Candidate candidate : candidates) {
             knowledgeBase.topic(candidate.topic()).ifPresent(topic -> {
@@ -72,6 +111,8 @@ final class AnswerReplies {
             });
         }
         buttons.add(menu.menuButton());
+        Set<String> payloads = new HashSet<>();
+        buttons.removeIf(b -> !payloads.add(b.payload())); // the lead's topic again among the candidates
         return Turn.of(TurnKind.CLARIFY, state.withStep("clarify", offered, now),
                 new Reply(composer.clarify(candidates), buttons, null));
     }

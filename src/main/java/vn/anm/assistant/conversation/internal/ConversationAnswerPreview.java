@@ -1,5 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,18 +20,20 @@ final class ConversationAnswerPreview implements AnswerPreview {
     private final ReplyTexts texts;
     private final ReportPromises promises;
     private final Duration recordRetention;
+    private final Clock clock;
 
-    ConversationAnswerPreview(ReplyTexts texts, ReportPromises promises, Duration recordRetention) {
+    ConversationAnswerPreview(ReplyTexts texts, ReportPromises promises, Duration recordRetention, Clock clock) {
         this.texts = texts;
         this.promises = promises;
         this.recordRetention = recordRetention;
+        this.clock = clock;
     }
 
     @Override
     public List<Reply> answer(KnowledgeBase knowledgeBase, Topic topic) {
         MenuReplies menu = new MenuReplies(new MenuCatalog(knowledgeBase, texts), knowledgeBase, texts, promises);
         AnswerReplies answers = new AnswerReplies(knowledgeBase, new ReplyComposer(knowledgeBase), menu, texts, recordRetention);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return answers.answer(topic, ConversationState.start(now), now).reply().messages();
     }
 }

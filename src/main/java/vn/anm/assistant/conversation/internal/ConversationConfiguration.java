@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.FeedbackLog;
@@ -43,7 +44,9 @@ class ConversationConfiguration {
     Conversation conversation(KnowledgeBase knowledgeBase, AnswerMatcher matcher, ReplyComposer composer,
             ConversationStateStore states, FeedbackLog feedback, UnansweredLog unanswered, ReportIntake intake,
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
-            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, MeterRegistry registry) {
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention,
+            @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry,
+            Clock clock) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -55,21 +58,21 @@ class ConversationConfiguration {
         MenuReplies menu = new MenuReplies(catalog, knowledgeBase, texts, promises);
         AnswerReplies answers = new AnswerReplies(knowledgeBase, composer, menu, texts, recordRetention);
         Replies replies = new Replies(menu, answers, new UrgentReplies(knowledgeBase, menu, texts),
-                reportFlow(intake, reportProperties, promises, catalog, menu, answers, texts),
+                reportFlow(intake, reportProperties, promises, catalog, menu, answers, texts, CommuneNames.read(communes)),
                 new PersonalDataDeletion(intake, menu, texts, recordRetention));
         PayloadHandler payloads = new PayloadHandler(replies, knowledgeBase, feedback, texts);
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
                 new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
-        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()),
+        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, clock),
                 metrics);
     }
 
     @Bean
     ConversationAnswerPreview answerPreview(ReportReaders readers, OperatorProperties operator,
-            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention) {
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, Clock clock) {
         ReplyTexts texts = new ReplyTexts(TEXTS);
-        return new ConversationAnswerPreview(texts, promises(readers, operator, texts), recordRetention);
+        return new ConversationAnswerPreview(texts, promises(readers, operator, texts), recordRetention, clock);
     }
 
     private static ReportPromises promises(ReportReaders readers, OperatorProperties operator, ReplyTexts texts) {
@@ -77,11 +80,11 @@ class ConversationConfiguration {
     }
 
     private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, ReportPromises promises,
-            MenuCatalog catalog, MenuReplies menu, AnswerReplies answers, ReplyTexts texts) {
+            MenuCatalog catalog, MenuReplies menu, AnswerReplies answers, ReplyTexts texts, CommuneNames communes) {
         BankNames banks = new BankNames(texts);
         IntakeReplies replies = new IntakeReplies(menu, catalog, answers, new DraftDescription(texts), texts, promises,
                 properties.retention(), properties.draftRetention());
-        IntakeAnswers intakeAnswers = new IntakeAnswers(new CounterpartReader(banks), new MoneyReader(banks), banks, texts);
+        IntakeAnswers intakeAnswers = new IntakeAnswers(new CounterpartReader(banks), new MoneyReader(banks), banks, communes, texts);
         return new IntakeReportFlow(intake, replies, intakeAnswers);
     }
 }

@@ -61,7 +61,7 @@ final class GuidedConversation implements Conversation {
     private Mono<Turn> route(InboundMessage message, ConversationState state, boolean fresh, Instant now) {
         String payload = message.payload();
         if (payload != null && !payload.isBlank()) {
-            return payloads.handle(payload.strip(), message, state, now);
+            return pressed(payload.strip(), message, state, now);
         }
         String text = message.text();
         if (text == null || text.isBlank()) {
@@ -77,11 +77,24 @@ final class GuidedConversation implements Conversation {
         if (replies.report().owns(state) && !shortcuts.leavesFlow(text)) {
             return replies.report().proceed(text, message, state, now);
         }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Mono.just(replies.menu().welcome(state, now)); // "?", "...", an emoji: the menu, not "not found"
+        }
         if (IntakeWords.startsReport(text)) {
             return replies.report().start(message, state, now);
         }
         return shortcuts.command(text, message, state, now)
                 .or(() -> shortcuts.shortcut(text, message, state, fresh, now))
                 .orElseGet(() -> questions.handle(text, message, state, fresh, now));
+    }
+
+    /** A malformed payload that cannot even be read ("group::", a truncated one) is the menu, never the failure reply. */
+    private Mono<Turn> pressed(String payload, InboundMessage message, ConversationState state, Instant now) {
+        try {
+            return payloads.handle(payload, message, state, now);
+        } catch (RuntimeException malformed) {
+            log.info("Unreadable payload on {}: {}", message.channel(), malformed.getClass().getName());
+            return Mono.just(replies.menu().welcome(state, now));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.anm.assistant.conversation.internal;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,22 +15,41 @@ import vn.anm.assistant.report.ReportDraft;
 
 /**
  * Puts an answer into the draft: a pressed choice, a typed number picking one, or the words as typed.
- * Empty when the answer cannot be used (a call-back number without a phone number in it).
+ * Empty when the answer cannot be used, and the question is asked again politely: an amount without a
+ * number, a bank that is not one, a commune that is neither a unit of the province nor written as
+ * "xã/phường …", a call-back number without a phone number in it.
  */
 final class IntakeAnswers {
 
     private static final Pattern NUMBER = Pattern.compile("\\s*(?:số\\s*)?(\\d{1,2})\\s*[.)]?\\s*");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+84|84|0)(?:[\\s.-]?\\d){8,10}(?![\\d])");
 
+    /** Words of an amount written out ("năm trăm nghìn", "hai triệu"): an amount without a digit. */
+    private static final Pattern AMOUNT_WORDS = Pattern.compile("(?:^| )(trieu|ty|nghin|ngan|tram|dong|cu|vnd|usd|usdt)(?: |$)");
+    /** A bank not on the list, or an e-wallet, named as such ("ngân hàng Bản Việt", "ví MoMo"). */
+    private static final Pattern BANK_WORDS = Pattern.compile(
+            "(?:^| )(ngan hang|bank|nh|vi dien tu|vi|momo|zalopay|zalo pay|viettel money|viettelpay|shopeepay|vnpay)(?: |$)");
+    /**
+     * A place written with its kind ("xã Quảng Phú", "phường Đông Vệ, Thanh Hóa"), of this province or another; not
+     * "bản", "tổ", "ấp": folded, they are also "bạn", "to", "áp".
+     */
+    private static final Pattern PLACE_WORDS = Pattern.compile(
+            "(?:^| )(xa|phuong|thi tran|tt|huyen|quan|thanh pho|tp|tinh|thon|khu|khoi|xom|lang son)(?: |$)");
+    /** The same with diacritics, for text that has them: "xa" alone could be "xa" (far), "tinh" "tình". */
+    private static final Pattern PLACE_WORDS_WRITTEN = Pattern.compile(
+            "(?<!\\p{L})(xã|phường|thị trấn|tt|huyện|quận|thành phố|tp|tỉnh|thôn|khu|khối|xóm|lạng sơn)(?!\\p{L})");
+
     private final CounterpartReader counterparts;
     private final MoneyReader money;
     private final BankNames banks;
+    private final CommuneNames communes;
     private final ReplyTexts texts;
 
-    IntakeAnswers(CounterpartReader counterparts, MoneyReader money, BankNames banks, ReplyTexts texts) {
+    IntakeAnswers(CounterpartReader counterparts, MoneyReader money, BankNames banks, CommuneNames communes, ReplyTexts texts) {
         this.counterparts = counterparts;
         this.money = money;
         this.banks = banks;
+        this.communes = communes;
         this.texts = texts;
     }
 
@@ -52,9 +73,9 @@ final class IntakeAnswers {
             case WHEN -> Optional.of(draft.withOccurredWhen(answer));
             case CONTACT -> Optional.of(draft.withContactChannel(contact(answer)));
             case COUNTERPART -> Optional.of(draft.withCounterpart(counterparts.read(answer)));
-            case MONEY -> Optional.of(draft.withMoneyLost(money.read(answer)));
-            case MONEY_BANK -> Optional.of(moneyBank(answer, draft));
-            case COMMUNE -> Optional.of(draft.withCommune(answer));
+            case MONEY -> money(answer, draft);
+            case MONEY_BANK -> bank(answer).map(bank -> moneyBank(bank, draft));
+            case COMMUNE -> commune(answer).map(draft::withCommune);
             case PHONE -> phone(answer).map(draft::withCallbackPhone);
             case NOTES -> Optional.of(draft.withNotes(answer));
             case SUMMARY -> Optional.empty();
@@ -93,12 +114,77 @@ final class IntakeAnswers {
         return ContactChannel.OTHER;
     }
 
-    private ReportDraft moneyBank(String answer, ReportDraft draft) {
+    /**
+     * An amount ("50 triệu, Vietcombank"), or "không mất tiền". A bank's name alone keeps the amount told
+     * before and adds the bank (typed after "Quay lại"); anything else without a number is asked again.
+     */
+    private Optional<ReportDraft> money(String answer, ReportDraft draft) {
+        if (IntakeWords.noMoneyLost(answer)) {
+            return Optional.of(draft.withMoneyLost(null));
+        }
+        String folded = TextFolding.fold(answer);
+        boolean phoneOnly = PHONE.matcher(answer).find() && !AMOUNT_WORDS.matcher(folded).find();
+        if ((answer.chars().anyMatch(Character::isDigit) || AMOUNT_WORDS.matcher(folded).find()) && !phoneOnly) {
+            return Optional.of(draft.withMoneyLost(money.read(answer)));
+        }
+        MoneyLost before = draft.moneyLost();
+        Optional<String> bank = banks.find(answer);
+        if (before != null && bank.isPresent()) {
+            return Optional.of(draft.withMoneyLost(new MoneyLost(before.asTold(), before.amountDong(), bank.get())));
+        }
+        return Optional.empty();
+    }
+
+    /** A bank of the list (kept as the list writes it), or a bank or e-wallet named as such; never a place or a number. */
+    private Optional<String> bank(String answer) {
+        Optional<String> known = banks.find(answer);
+        if (known.isPresent()) {
+            return known;
+        }
+        String folded = TextFolding.fold(answer);
+        return BANK_WORDS.matcher(folded).find() && !PHONE.matcher(answer).find() ? Optional.of(answer) : Optional.empty();
+    }
+
+    private static ReportDraft moneyBank(String bank, ReportDraft draft) {
         MoneyLost lost = draft.moneyLost();
         if (lost == null) {
             return draft;
         }
-        return draft.withMoneyLost(new MoneyLost(lost.asTold(), lost.amountDong(), banks.find(answer).orElse(answer)));
+        return draft.withMoneyLost(new MoneyLost(lost.asTold(), lost.amountDong(), bank));
+    }
+
+    /**
+     * A unit of the province, new or old name ("xã Chí Minh" is kept with "nay là Xã Thất Khê"), or a place
+     * written with its kind (another province's "Phường Đông Vệ"). A phone number, a bank or a bare unknown
+     * word is asked again.
+     */
+    private Optional<String> commune(String answer) {
+        if (PHONE.matcher(answer).find() || answer.chars().filter(Character::isDigit).count() > 4) {
+            return Optional.empty();
+        }
+        String folded = TextFolding.fold(answer);
+        Optional<CommuneNames.Found> found = communes.find(answer);
+        if (found.isPresent()) {
+            String unit = found.get().unit().name();
+            if (folded.equals(TextFolding.fold(unit)) || folded.equals(TextFolding.fold(unit).replaceFirst("^(xa|phuong) ", ""))) {
+                return Optional.of(unit);
+            }
+            if (found.get().oldName().isPresent()) {
+                return Optional.of(texts.get("report.commune.now", answer, unit));
+            }
+            return Optional.of(folded.contains(TextFolding.fold(unit)) ? answer : texts.get("report.commune.unit", answer, unit));
+        }
+        String written = Normalizer.normalize(answer, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        boolean place = diacritics(written) ? PLACE_WORDS_WRITTEN.matcher(written).find() : PLACE_WORDS.matcher(folded).find();
+        if (place && banks.find(answer).isEmpty()) {
+            return Optional.of(answer);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean diacritics(String written) {
+        return written.indexOf('đ') >= 0 || Normalizer.normalize(written, Normalizer.Form.NFD).chars()
+                .anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
     private static Optional<String> phone(String answer) {

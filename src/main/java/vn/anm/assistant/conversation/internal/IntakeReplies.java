@@ -115,23 +115,27 @@ final class IntakeReplies {
             lines.add(note);
         }
         lines.add(texts.get("report.ask." + step.name()));
+        List<String> choices = new ArrayList<>(); // the numbered choices repeat the buttons: left out where all show
         List<Button> buttons = new ArrayList<>();
         if (step == IntakeStep.KIND) {
             IncidentKind[] kinds = IncidentKind.values();
             for (int i = 0; i < kinds.length; i++) {
-                lines.add(texts.get("report.choice", i + 1, texts.get("report.kind." + kinds[i])));
+                choices.add(texts.get("report.choice", i + 1, texts.get("report.kind." + kinds[i])));
                 buttons.add(new Button(texts.get("report.kind." + kinds[i] + ".button"), IntakePayloads.choice(kinds[i].name())));
             }
         }
         if (step == IntakeStep.CONTACT) {
             ContactChannel[] channels = ContactChannel.values();
             for (int i = 0; i < channels.length; i++) {
-                lines.add(texts.get("report.choice", i + 1, texts.get("report.contact." + channels[i])));
+                choices.add(texts.get("report.choice", i + 1, texts.get("report.contact." + channels[i])));
                 buttons.add(new Button(texts.get("report.contact." + channels[i] + ".button"), IntakePayloads.choice(channels[i].name())));
             }
         }
+        List<String> compact = new ArrayList<>(lines);
+        lines.addAll(choices);
         Optional<String> current = description.answer(step, draft);
         current.ifPresent(answer -> lines.add(texts.get("report.current", answer)));
+        current.ifPresent(answer -> compact.add(texts.get("report.current", answer)));
         if (step == IntakeStep.MONEY) {
             buttons.add(button("button.no-money", IntakePayloads.NO_MONEY));
         }
@@ -146,7 +150,7 @@ final class IntakeReplies {
         }
         buttons.add(cancelButton());
         return Turn.named(step.decision(), state.withStep(INTAKE_STEP, List.of(), now),
-                new Reply(String.join("\n", lines), buttons, null));
+                new Reply(String.join("\n", lines), buttons, null, choices.isEmpty() ? null : String.join("\n", compact)));
     }
 
     Turn summary(ReportDraft draft, @Nullable String note, ConversationState state, Instant now) {

@@ -33,6 +33,11 @@ final class IntakeWords {
     private static final List<List<String>> RESTART = phrases("lam lai", "lam lai tu dau", "bat dau lai");
     private static final List<List<String>> START = phrases("trinh bao", "trinh bao su viec", "muon trinh bao",
             "can trinh bao", "toi muon trinh bao", "trinh bao lua dao", "bao cao su viec", "to giac");
+    private static final List<List<String>> NO_MONEY = phrases("khong mat tien", "khong mat", "chua mat tien", "khong bi mat tien",
+            "khong mat dong nao", "chua chuyen tien", "khong chuyen tien", "chua bi mat tien", "khong mat gi");
+    private static final List<String> REPORT_WORDS = List.of("trinh bao", "bao cao lua", "bao cao vu", "bao cao su viec",
+            "to giac", "to cao", "lam don", "viet don", "bao cong an", "bao cho cong an");
+    private static final List<String> VICTIM_WORDS = List.of("bi lua", "bi lua dao", "bi scam", "dinh lua", "mac lua");
     private static final List<List<String>> DELETE = phrases("xoa du lieu cua toi", "xoa du lieu", "xoa du lieu cua minh",
             "xoa het du lieu cua toi", "xoa thong tin cua toi", "xoa du lieu ca nhan", "xoa du lieu ca nhan cua toi");
     private static final List<List<String>> CONFIRM_DELETE = phrases("dong y", "co", "xoa", "xoa di", "xoa het",
@@ -82,6 +87,26 @@ final class IntakeWords {
     /** "trình báo", "tôi muốn trình báo"…: the start of the intake, typed. */
     static boolean startsReport(String text) {
         return matches(text, START);
+    }
+
+    /** "không mất tiền" typed at the money question instead of pressed. */
+    static boolean noMoneyLost(String text) {
+        return matches(text, NO_MONEY);
+    }
+
+    /**
+     * Says the citizen wants to report, anywhere in a message ("báo cáo lừa đảo", "làm đơn tố giác ngay trên đây"):
+     * the answer then offers the intake. Unlike {@link #startsReport}, a question about reporting counts too.
+     */
+    static boolean mentionsReport(String text) {
+        String folded = " " + TextFolding.fold(text) + " ";
+        return REPORT_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
+    }
+
+    /** "bị lừa", "bị scam": somebody who may have lost something already, not somebody asking how a scam works. */
+    static boolean victim(String text) {
+        String folded = " " + TextFolding.fold(text) + " ";
+        return VICTIM_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
     }
 
     /** "xóa dữ liệu của tôi" and its close variants. */

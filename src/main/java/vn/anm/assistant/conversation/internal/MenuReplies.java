@@ -73,18 +73,21 @@ final class MenuReplies {
             List<Topic> shown = topics.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, topics.size()));
             List<String> lines = new ArrayList<>();
             lines.add(texts.get("group.intro", group.title()) + (pages > 1 ? " " + texts.get("group.page", current, pages) : ""));
+            List<String> compact = new ArrayList<>(lines);
             List<Button> buttons = new ArrayList<>();
             for (int i = 0; i < shown.size(); i++) {
                 lines.add(texts.get("group.item", i + 1, shown.get(i).title()));
                 buttons.add(topicButton(shown.get(i)));
             }
             lines.add(texts.get("group.outro"));
+            compact.add(texts.get("group.outro"));
             if (current < pages) {
                 buttons.add(new Button(texts.get("button.more"), Payloads.group(key, current + 1)));
             }
             buttons.add(menuButton());
             List<String> offered = shown.stream().map(Topic::id).toList();
-            return Turn.of(TurnKind.GROUP, state.withStep("group:" + key, offered, now), new Reply(String.join("\n", lines), buttons, null));
+            return Turn.of(TurnKind.GROUP, state.withStep("group:" + key, offered, now),
+                    new Reply(String.join("\n", lines), buttons, null, String.join("\n", compact)));
         });
     }
 
@@ -113,6 +116,24 @@ final class MenuReplies {
         String key = "smalltalk." + phrase.name().toLowerCase(Locale.ROOT);
         List<Button> buttons = phrase == Phrase.GOODBYE ? List.of(menuButton()) : mainMenu();
         return Turn.of(TurnKind.SMALL_TALK, state.withStep(ConversationState.IDLE, List.of(), now), new Reply(texts.get(key), buttons, null));
+    }
+
+    /** Small talk as the first message ("cảm ơn"): the one-line welcome, then the usual short reply and the menu. */
+    Turn firstSmallTalk(Phrase phrase, ConversationState state, Instant now) {
+        String key = "smalltalk." + phrase.name().toLowerCase(Locale.ROOT);
+        return Turn.of(TurnKind.SMALL_TALK, state.withStep(ConversationState.IDLE, List.of(), now),
+                new Reply(shortWelcome() + "\n" + texts.get(key), mainMenu(), null));
+    }
+
+    /** Text in another language: one line saying the assistant answers in Vietnamese, and the menu. */
+    Turn otherLanguage(ConversationState state, Instant now) {
+        return Turn.of(TurnKind.OTHER_LANGUAGE, state.withStep("menu", List.of(), now),
+                new Reply(texts.get("other-language"), mainMenu(), null));
+    }
+
+    /** "Trình báo ngay" when the intake is offered (somebody reads reports); empty otherwise. */
+    Optional<Button> reportHereButton() {
+        return promises.intakeOffered() ? Optional.of(new Button(texts.get("button.report-here"), Payloads.REPORT_START)) : Optional.empty();
     }
 
     Turn attachment(ConversationState state, Instant now) {

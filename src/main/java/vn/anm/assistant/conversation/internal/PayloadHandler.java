@@ -2,6 +2,7 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.FeedbackLog;
@@ -50,9 +51,11 @@ final class PayloadHandler {
                     .orElseGet(() -> replies.answers().unknownTopic(state, now)));
         }
         if (payload.startsWith(Payloads.GROUP)) {
-            String[] parts = payload.substring(Payloads.GROUP.length()).split(":");
-            int page = parts.length > 1 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : 1;
-            return Mono.just(menu.group(parts[0], page, state, now).orElseGet(() -> menu.welcome(state, now)));
+            // "group:KEY" or "group:KEY:PAGE"; anything else ("group::", "group:x:y:z") is the menu.
+            String[] parts = payload.substring(Payloads.GROUP.length()).split(":", -1);
+            int page = parts.length == 2 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : 1;
+            Optional<Turn> group = parts.length <= 2 && !parts[0].isEmpty() ? menu.group(parts[0], page, state, now) : Optional.empty();
+            return Mono.just(group.orElseGet(() -> menu.welcome(state, now)));
         }
         if (payload.startsWith(Payloads.HELPFUL)) {
             return vote(payload.substring(Payloads.HELPFUL.length()), true, message, state, now);

@@ -39,13 +39,20 @@ final class QuestionHandler {
             metrics.urgent(urgent.get());
             return Mono.just(replies.urgent().urgent(urgent.get(), state, now));
         }
+        if (OtherLanguage.detect(text)) {
+            return Mono.just(replies.menu().otherLanguage(state, now));
+        }
         // In-memory matching takes about half a millisecond, p99 under 2 ms (bench/BENCHMARKS.md): it stays on the event loop.
         MatchResult result = matcher.match(text);
         Turn turn = switch (result.decision()) {
             case ANSWER -> replies.answers().answer(result.topic(), state, now);
-            case CLARIFY -> replies.answers().clarify(result.candidates(), state, now);
+            case CLARIFY -> IntakeWords.victim(text) ? replies.answers().clarifyForVictim(result.candidates(), state, now)
+                    : replies.answers().clarify(result.candidates(), state, now);
             case FALLBACK -> replies.answers().fallback(state, now);
         };
+        if (IntakeWords.mentionsReport(text)) {
+            turn = replies.answers().offeringReport(turn);
+        }
         Turn shown = fresh ? turn.preceded(Reply.text(replies.menu().shortWelcome())) : turn;
         return switch (result.decision()) {
             case ANSWER -> Mono.just(shown);

@@ -47,8 +47,12 @@ final class ShortcutHandler {
     Optional<Mono<Turn>> shortcut(String text, InboundMessage message, ConversationState state, boolean fresh, Instant now) {
         Optional<Phrase> smallTalk = phrases.recognize(text).filter(Phrase::isSmallTalk);
         if (smallTalk.isPresent()) {
-            boolean welcome = fresh && smallTalk.get() != Phrase.GOODBYE;
-            return Optional.of(Mono.just(welcome ? menu.welcome(state, now) : menu.smallTalk(smallTalk.get(), state, now)));
+            Phrase phrase = smallTalk.get();
+            if (!fresh || phrase == Phrase.GOODBYE) {
+                return Optional.of(Mono.just(menu.smallTalk(phrase, state, now)));
+            }
+            // A first "chào" gets the whole welcome; a first "cảm ơn" or "ok" a one-line one with the reply.
+            return Optional.of(Mono.just(phrase == Phrase.GREETING ? menu.welcome(state, now) : menu.firstSmallTalk(phrase, state, now)));
         }
         Optional<String> titled = menu.payloadForTitle(TextFolding.fold(text));
         if (titled.isPresent()) {

@@ -37,6 +37,13 @@ record Turn(ConversationReply reply, ConversationState state, boolean forget) {
         return new Turn(new ConversationReply(List.of(messages), kind.name(), null), state, true);
     }
 
+    /** The same turn with its last message replaced (e.g. a button offered in front). */
+    Turn withLast(Reply last) {
+        List<Reply> messages = new ArrayList<>(reply.messages());
+        messages.set(messages.size() - 1, last);
+        return new Turn(new ConversationReply(messages, reply.decision(), reply.topic()), state, forget);
+    }
+
     /** The same turn with another message in front (e.g. a short welcome before the first answer). */
     Turn preceded(Reply first) {
         List<Reply> messages = new ArrayList<>();

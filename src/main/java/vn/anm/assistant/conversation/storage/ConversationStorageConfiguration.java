@@ -14,8 +14,8 @@ class ConversationStorageConfiguration {
 
     @Bean
     StoredConversationStateStore conversationStateStore(DatabaseClient db, DataProtection protection,
-            ConversationStorageProperties properties) {
-        return new StoredConversationStateStore(db, protection, properties, Clock.systemUTC());
+            ConversationStorageProperties properties, Clock clock) {
+        return new StoredConversationStateStore(db, protection, properties, clock);
     }
 
     @Bean
@@ -30,7 +30,7 @@ class ConversationStorageConfiguration {
 
     @Bean
     ConversationStoragePurge conversationStoragePurge(StoredConversationStateStore states, StoredUnansweredLog unanswered,
-            StoredFeedbackLog feedback, ConversationStorageProperties properties) {
-        return new ConversationStoragePurge(states, unanswered, feedback, properties, Clock.systemUTC());
+            StoredFeedbackLog feedback, ConversationStorageProperties properties, Clock clock) {
+        return new ConversationStoragePurge(states, unanswered, feedback, properties, clock);
     }
 }

@@ -1,31 +1,20 @@
 package vn.anm.assistant.report.outbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import vn.anm.assistant.report.HmacSha256;
 
 /** {@code sha256=} + hex HMAC-SHA256 of the exact body bytes, keyed with ANM_REPORT_WEBHOOK_SECRET. */
 final class WebhookSigner {
 
     static final String HEADER = "X-Anm-Signature-256";
 
-    private final SecretKeySpec key;
+    private final HmacSha256 key;
 
     WebhookSigner(String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = HmacSha256.withSecret(secret);
     }
 
     String sign(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return "sha256=" + key.hex(body);
     }
 
     @Override

@@ -1,13 +1,7 @@
 package vn.anm.assistant.report.protection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import vn.anm.assistant.report.DataProtection;
+import vn.anm.assistant.report.HmacSha256;
 
 /**
  * {@link DataProtection} with the data key: {@link FieldCipher} for values, and an HMAC-SHA256 key
@@ -16,12 +10,11 @@ import vn.anm.assistant.report.DataProtection;
 final class KeyedDataProtection implements DataProtection {
 
     private final FieldCipher cipher;
-    private final SecretKeySpec pseudonymKey;
+    private final HmacSha256 pseudonymKey;
 
     KeyedDataProtection(DataKey dataKey, FieldCipher cipher) {
         this.cipher = cipher;
-        this.pseudonymKey = new SecretKeySpec(
-                hmac(new SecretKeySpec(dataKey.bytes(), "HmacSHA256"), "anm pseudonym v1"), "HmacSHA256");
+        this.pseudonymKey = HmacSha256.withKey(dataKey.bytes()).derive("anm pseudonym v1");
     }
 
     @Override
@@ -36,16 +29,6 @@ final class KeyedDataProtection implements DataProtection {
 
     @Override
     public String pseudonym(String identifier) {
-        return HexFormat.of().formatHex(hmac(pseudonymKey, identifier));
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return pseudonymKey.hex(identifier);
     }
 }

@@ -1,12 +1,6 @@
 package vn.anm.assistant.report.protection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import vn.anm.assistant.report.HmacSha256;
 import vn.anm.assistant.report.Reporter;
 
 /**
@@ -15,24 +9,13 @@ import vn.anm.assistant.report.Reporter;
  */
 public final class ReporterRefs {
 
-    private final SecretKeySpec key;
+    private final HmacSha256 key;
 
     public ReporterRefs(DataKey dataKey) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(dataKey.bytes(), "HmacSHA256"), "anm reporter ref v1"),
-                "HmacSHA256");
+        this.key = HmacSha256.withKey(dataKey.bytes()).derive("anm reporter ref v1");
     }
 
     public String refOf(Reporter reporter) {
-        return HexFormat.of().formatHex(hmac(key, reporter.channel() + "\u0000" + reporter.userId()));
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return key.hex(reporter.channel() + "\u0000" + reporter.userId());
     }
 }

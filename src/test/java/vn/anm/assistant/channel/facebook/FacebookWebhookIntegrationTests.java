@@ -44,7 +44,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         web.get().uri("/webhooks/facebook?hub.mode=subscribe&hub.verify_token={t}&hub.challenge=1158201444", FB_VERIFY_TOKEN)
                 .exchange().expectStatus().isOk().expectBody(String.class).isEqualTo("1158201444");
         web.get().uri("/webhooks/facebook?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1158201444")
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isForbidden().expectBody();
     }
 
     @Test
@@ -52,7 +52,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         sendApiAnswers();
         String psid = psid();
 
-        deliver(message(psid, mid(), jsonString(QUESTION))).expectStatus().isOk();
+        deliver(message(psid, mid(), jsonString(QUESTION))).expectStatus().isOk().expectBody();
 
         JsonNode body = awaitRequests(sentTo(psid), 1).get(0);
         assertThat(body.path("messaging_type").asString()).isEqualTo("RESPONSE");
@@ -76,7 +76,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
                 .reduce("", String::concat) + "\"";
         assertThat(escaped).contains("\\u1ee8").doesNotContain("Ứ"); // Ứ, as Meta sends it
 
-        deliver(message(psid, mid(), escaped)).expectStatus().isOk();
+        deliver(message(psid, mid(), escaped)).expectStatus().isOk().expectBody();
 
         JsonNode body = awaitRequests(sentTo(psid), 1).get(0);
         assertThat(body.path("message").path("text").asString()).isEqualTo(expectedFirstText(ChannelKind.FACEBOOK, QUESTION));
@@ -89,12 +89,12 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         byte[] forged = message(psid, mid(), jsonString(QUESTION)).getBytes(StandardCharsets.UTF_8);
 
         postRaw(forged, "sha256=" + HexFormat.of().formatHex(sign("not-the-secret", forged))).expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        postRaw(forged, null).expectStatus().isUnauthorized();
-        postRaw(forged, "sha256=zz").expectStatus().isUnauthorized();
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
+        postRaw(forged, null).expectStatus().isUnauthorized().expectBody();
+        postRaw(forged, "sha256=zz").expectStatus().isUnauthorized().expectBody();
 
         String marker = mid();
-        deliver(message(psid, marker, jsonString("xin chào"))).expectStatus().isOk();
+        deliver(message(psid, marker, jsonString("xin chào"))).expectStatus().isOk().expectBody();
         awaitRequests(sentTo(psid), 1);
         assertThat(platform.findAll(sentTo(psid))).hasSize(1); // only the marker: its lane runs after anything queued before
     }
@@ -105,9 +105,9 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         String psid = psid();
         String mid = mid();
 
-        deliver(message(psid, mid, jsonString(QUESTION))).expectStatus().isOk();
-        deliver(message(psid, mid, jsonString(QUESTION))).expectStatus().isOk();
-        deliver(message(psid, mid(), jsonString("xin chào"))).expectStatus().isOk();
+        deliver(message(psid, mid, jsonString(QUESTION))).expectStatus().isOk().expectBody();
+        deliver(message(psid, mid, jsonString(QUESTION))).expectStatus().isOk().expectBody();
+        deliver(message(psid, mid(), jsonString("xin chào"))).expectStatus().isOk().expectBody();
 
         List<JsonNode> sent = awaitRequests(sentTo(psid), 2);
         assertThat(sent).hasSize(2);
@@ -124,8 +124,8 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         platform.stubFor(post(urlPathEqualTo(SEND_PATH)).inScenario("fb-500").whenScenarioStateIs("done")
                 .willReturn(okJson("{\"recipient_id\":\"" + psid + "\",\"message_id\":\"m_sent2\"}")));
 
-        deliver(message(psid, mid(), jsonString(QUESTION))).expectStatus().isOk();
-        deliver(message(psid, mid(), jsonString("xin chào"))).expectStatus().isOk();
+        deliver(message(psid, mid(), jsonString(QUESTION))).expectStatus().isOk().expectBody();
+        deliver(message(psid, mid(), jsonString("xin chào"))).expectStatus().isOk().expectBody();
 
         List<JsonNode> sent = awaitRequests(sentTo(psid), 3);
         assertThat(sent).hasSize(3); // the failed attempt, the delivered reply, the marker's reply
@@ -144,7 +144,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         platform.stubFor(post(urlPathEqualTo(SEND_PATH)).inScenario("fb-613").whenScenarioStateIs("open")
                 .willReturn(okJson("{\"recipient_id\":\"" + psid + "\",\"message_id\":\"m_ok\"}")));
 
-        deliver(message(psid, mid(), jsonString(QUESTION))).expectStatus().isOk();
+        deliver(message(psid, mid(), jsonString(QUESTION))).expectStatus().isOk().expectBody();
 
         awaitRequests(sentTo(psid), 2);
         var requests = platform.findAll(sentTo(psid));
@@ -170,7 +170,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
                      "message":{"mid":"%3$s","attachments":[{"type":"image","payload":{"url":"https://example.invalid/a.jpg"}}]}}]}]}
                 """.formatted(psid, mid(), mid());
 
-        deliver(batch).expectStatus().isOk();
+        deliver(batch).expectStatus().isOk().expectBody();
 
         List<JsonNode> sent = awaitRequests(sentTo(psid), 1);
         assertThat(sent).hasSize(1);
@@ -187,7 +187,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
                    "postback":{"mid":"%s","title":"Mã OTP","payload":"topic:ma-otp"}}]}]}
                 """.formatted(psid, mid());
 
-        deliver(postback).expectStatus().isOk();
+        deliver(postback).expectStatus().isOk().expectBody();
 
         JsonNode body = awaitRequests(sentTo(psid), 1).get(0);
         assertThat(body.path("message").path("text").asString()).isEqualTo(expectedFirstTextForPayload(ChannelKind.FACEBOOK, "topic:ma-otp"));
@@ -210,7 +210,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
                    "message":{"mid":"%6$s","text":%7$s}}]}]}
                 """.formatted(bad, mid(), mid(), mid(), good, mid(), jsonString(QUESTION));
 
-        deliver(batch).expectStatus().isOk();
+        deliver(batch).expectStatus().isOk().expectBody();
 
         JsonNode body = awaitRequests(sentTo(good), 1).get(0);
         assertThat(body.path("message").path("text").asString()).isEqualTo(expectedFirstText(ChannelKind.FACEBOOK, QUESTION));
@@ -223,14 +223,14 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
     void aBodyOver256KbIsRefusedWith413() {
         byte[] big = message(psid(), mid(), jsonString("a".repeat(300 * 1024))).getBytes(StandardCharsets.UTF_8);
         postRaw(big, signature(big)).expectStatus().isEqualTo(413)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
     }
 
     @Test
     void malformedJsonIsRefusedWith400() {
         byte[] broken = "{\"object\":\"page\",\"entry\":[".getBytes(StandardCharsets.UTF_8);
         postRaw(broken, signature(broken)).expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
     }
 
     private double retries(String reason) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,10 +54,30 @@ class AskApiTests {
                 .jsonPath("$.topic").doesNotExist();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"{\"text\": \"\"}", "{\"text\": \"   \"}", "{}", "{\"text\": null}", "{\"text\": \"a\"", "not json", "[1,2]"})
-    void badInputIsA400ProblemThatSaysWhy(String body) {
-        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+    /** Bad bodies of both endpoints; the chat's is as strict as the ask's: a number is not text, even in the ignored {@code user}. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            /api/v1/ask  | {"text": ""}
+            /api/v1/ask  | {"text": "   "}
+            /api/v1/ask  | {}
+            /api/v1/ask  | {"text": null}
+            /api/v1/ask  | {"text": "a"
+            /api/v1/ask  | not json
+            /api/v1/ask  | [1,2]
+            /api/v1/ask  | {"text": 123}
+            /api/v1/ask  | {"text": true}
+            /api/v1/ask  | {"text": ["a"]}
+            /api/v1/ask  | {"text": {"a": 1}}
+            /api/v1/chat | {"text": 123}
+            /api/v1/chat | {"user": 12345, "text": "chào"}
+            /api/v1/chat | {"payload": 7}
+            /api/v1/chat | {"text": false}
+            /api/v1/chat | {"payload": ["menu"]}
+            /api/v1/chat | {"text": "a"
+            /api/v1/chat | []
+            """)
+    void badInputIsA400ProblemThatSaysWhy(String path, String body) {
+        web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -110,18 +131,18 @@ class AskApiTests {
     void wrongContentTypeIsA415Problem() {
         web.post().uri("/api/v1/ask").contentType(MediaType.TEXT_PLAIN).bodyValue("mật khẩu")
                 .exchange()
-                .expectStatus().isEqualTo(415);
+                .expectStatus().isEqualTo(415).expectBody();
     }
 
     @Test
     void healthAndMetricsAreOnTheManagementPortOnly() {
         WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
         management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(text -> assertThat(text).contains("jvm_memory_used_bytes"));
-        web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
-        web.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound().expectBody();
+        web.get().uri("/actuator/health").exchange().expectStatus().isNotFound().expectBody();
     }
 
     @Test

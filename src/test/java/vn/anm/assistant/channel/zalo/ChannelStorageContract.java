@@ -13,38 +13,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 import vn.anm.assistant.TestClock;
+import vn.anm.assistant.database.DatabaseContract;
 import vn.anm.assistant.channel.delivery.Deduplicators;
 import vn.anm.assistant.channel.delivery.DeliveryProperties;
 import vn.anm.assistant.channel.delivery.MessageDeduplicator;
 import vn.anm.assistant.report.DataProtection;
-import vn.anm.assistant.report.TestDrafts;
 
 /**
  * The channel's records in the database, run once on H2 and once on the real PostgreSQL (the
  * subclasses): accepted platform deliveries and the Zalo token pair. "Another instance" or "a restart"
  * is a new store over the same database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class ChannelStorageContract {
-
-    @DynamicPropertySource
-    static void common(DynamicPropertyRegistry registry) {
-        registry.add("anm.knowledge.watch", () -> "false");
-        registry.add("anm.data-key", () -> TestDrafts.DATA_KEY);
-        registry.add("anm.conversation.purge-every", () -> "1h");
-        registry.add("anm.channel.delivery.dedup-purge-every", () -> "1h");
-        registry.add("anm.report.forwarding.initial-delay", () -> "1h");
-        registry.add("anm.report.purge-initial-delay", () -> "1h");
-    }
+abstract class ChannelStorageContract extends DatabaseContract {
 
     @Autowired
     DatabaseClient db;

@@ -59,7 +59,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         csAnswers();
         String user = userId();
 
-        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
+        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk().expectBody();
 
         JsonNode body = awaitRequests(sentTo(user), 1).get(0);
         assertThat(body.path("recipient").path("user_id").asString()).isEqualTo(user);
@@ -76,7 +76,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         csAnswers();
         String user = userId();
 
-        deliver(text(user, msgId(), "#btn:topic:ma-otp")).expectStatus().isOk();
+        deliver(text(user, msgId(), "#btn:topic:ma-otp")).expectStatus().isOk().expectBody();
 
         JsonNode body = awaitRequests(sentTo(user), 1).get(0);
         assertThat(body.path("message").path("text").asString()).isEqualTo(expectedFirstTextForPayload(ChannelKind.ZALO, "topic:ma-otp"));
@@ -89,10 +89,10 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         byte[] body = text(user, msgId(), QUESTION).getBytes(StandardCharsets.UTF_8);
 
         postRaw(body, "mac=" + mac(body, "1699003881354", "not-the-oa-secret")).expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        postRaw(body, null).expectStatus().isUnauthorized();
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
+        postRaw(body, null).expectStatus().isUnauthorized().expectBody();
 
-        deliver(text(user, msgId(), "xin chào")).expectStatus().isOk();
+        deliver(text(user, msgId(), "xin chào")).expectStatus().isOk().expectBody();
         awaitRequests(sentTo(user), 1);
         assertThat(platform.findAll(sentTo(user))).hasSize(1);
     }
@@ -103,9 +103,9 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         String user = userId();
         String msgId = msgId();
 
-        deliver(text(user, msgId, QUESTION)).expectStatus().isOk();
-        deliver(text(user, msgId, QUESTION)).expectStatus().isOk();
-        deliver(text(user, msgId(), "xin chào")).expectStatus().isOk();
+        deliver(text(user, msgId, QUESTION)).expectStatus().isOk().expectBody();
+        deliver(text(user, msgId, QUESTION)).expectStatus().isOk().expectBody();
+        deliver(text(user, msgId(), "xin chào")).expectStatus().isOk().expectBody();
 
         assertThat(awaitRequests(sentTo(user), 2)).hasSize(2);
     }
@@ -118,7 +118,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         oauthAnswers(fresh, freshRefresh, 0);
         String user = userId();
 
-        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
+        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk().expectBody();
 
         awaitRequests(sentTo(user).withHeader("access_token", equalTo(fresh)), 1);
         ZaloTokens stored = tokens.load().block().orElseThrow(); // in the database, as a restarted instance reads it
@@ -141,8 +141,8 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         String first = userId();
         String second = userId();
 
-        deliver(text(first, msgId(), QUESTION)).expectStatus().isOk();
-        deliver(text(second, msgId(), QUESTION)).expectStatus().isOk();
+        deliver(text(first, msgId(), QUESTION)).expectStatus().isOk().expectBody();
+        deliver(text(second, msgId(), QUESTION)).expectStatus().isOk().expectBody();
 
         awaitRequests(sentTo(first).withHeader("access_token", equalTo(fresh)), 1);
         awaitRequests(sentTo(second).withHeader("access_token", equalTo(fresh)), 1);
@@ -158,7 +158,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         tokenRejectedExcept(fresh);
         oauthAnswers(fresh, freshRefresh, 0);
         String user = userId();
-        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
+        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk().expectBody();
         awaitRequests(sentTo(user).withHeader("access_token", equalTo(fresh)), 1);
         String before = rawTokenRow();
 
@@ -168,7 +168,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         platform.stubFor(post(urlPathEqualTo(OAUTH_PATH)).willReturn(okJson(
                 "{\"error\":-14014,\"error_name\":\"Invalid refresh token\",\"error_description\":\"refresh token is invalid\"}")));
         String other = userId();
-        deliver(text(other, msgId(), QUESTION)).expectStatus().isOk();
+        deliver(text(other, msgId(), QUESTION)).expectStatus().isOk().expectBody();
 
         awaitRequests(sentTo(other), 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> credentialProblems("refresh-rejected") > problemsBefore);
@@ -186,7 +186,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
                 .willReturn(okJson("{\"error\":-32,\"message\":\"Request exceeds rate limit\"}")).willSetStateTo("open"));
         platform.stubFor(post(urlPathEqualTo(CS_PATH)).inScenario("zalo-32").whenScenarioStateIs("open").willReturn(okJson(SENT)));
 
-        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
+        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk().expectBody();
 
         List<JsonNode> sent = awaitRequests(sentTo(user), 2);
         assertThat(sent.get(0)).isEqualTo(sent.get(1));
@@ -200,8 +200,8 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         platform.stubFor(post(urlPathEqualTo(CS_PATH)).inScenario("zalo-213").whenScenarioStateIs("answered").willReturn(okJson(SENT)));
         double failuresBefore = failures("not-following");
 
-        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk();
-        deliver(text(user, msgId(), "xin chào")).expectStatus().isOk();
+        deliver(text(user, msgId(), QUESTION)).expectStatus().isOk().expectBody();
+        deliver(text(user, msgId(), "xin chào")).expectStatus().isOk().expectBody();
 
         List<JsonNode> sent = awaitRequests(sentTo(user), 2);
         assertThat(sent).hasSize(2); // one refused attempt, then the next message's reply: no retry in between
@@ -218,7 +218,7 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
                  "timestamp":"%s","source":"oa_profile","follower":{"id":"%s"}}
                 """.formatted(ZALO_APP_ID, System.currentTimeMillis(), user);
 
-        deliver(follow).expectStatus().isOk();
+        deliver(follow).expectStatus().isOk().expectBody();
 
         JsonNode body = awaitRequests(sentTo(user), 1).get(0);
         assertThat(body.path("message").path("text").asString()).startsWith("Chào bạn! Mình là Trợ lý An ninh mạng.");
@@ -229,11 +229,11 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         csAnswers();
         String user = userId();
 
-        deliver(event("oa_send_text", "3662729599332560487", user, msgId(), "\"text\":\"echo of our own reply\"")).expectStatus().isOk();
+        deliver(event("oa_send_text", "3662729599332560487", user, msgId(), "\"text\":\"echo of our own reply\"")).expectStatus().isOk().expectBody();
         deliver(event("user_send_image", user, "3662729599332560487", msgId(),
-                "\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":\"https://example.invalid/a.jpg\"}}]")).expectStatus().isOk();
+                "\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":\"https://example.invalid/a.jpg\"}}]")).expectStatus().isOk().expectBody();
         deliver(event("user_send_sticker", user, "3662729599332560487", msgId(),
-                "\"attachments\":[{\"type\":\"sticker\",\"payload\":{\"id\":\"abc\"}}]")).expectStatus().isOk();
+                "\"attachments\":[{\"type\":\"sticker\",\"payload\":{\"id\":\"abc\"}}]")).expectStatus().isOk().expectBody();
 
         List<JsonNode> sent = awaitRequests(sentTo(user), 2);
         assertThat(sent).hasSize(2);
@@ -249,13 +249,13 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         long old = System.currentTimeMillis() - Duration.ofMinutes(20).toMillis();
         long ahead = System.currentTimeMillis() + Duration.ofMinutes(20).toMillis();
 
-        deliver(text(user, msgId(), QUESTION).replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + old + "\"")).expectStatus().isOk();
-        deliver(text(user, msgId(), QUESTION).replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + ahead + "\"")).expectStatus().isOk();
+        deliver(text(user, msgId(), QUESTION).replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + old + "\"")).expectStatus().isOk().expectBody();
+        deliver(text(user, msgId(), QUESTION).replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + ahead + "\"")).expectStatus().isOk().expectBody();
         deliver(event("user_send_text", user, "3662729599332560487", msgId(), "\"text\":\"xin chào\"")
-                .replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"1500000000000\"")).expectStatus().isOk(); // 2017
+                .replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"1500000000000\"")).expectStatus().isOk().expectBody(); // 2017
 
         String marker = userId();
-        deliver(text(marker, msgId(), "xin chào")).expectStatus().isOk();
+        deliver(text(marker, msgId(), "xin chào")).expectStatus().isOk().expectBody();
         awaitRequests(sentTo(marker), 1);
         assertThat(platform.findAll(sentTo(user))).isEmpty();
         assertThat(events("refused-stale")).isEqualTo(before + 3);
@@ -268,9 +268,9 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
         String unreadable = """
                 {"app_id":"%s","event_name":"user_send_text","timestamp":"%d","sender":{"id":"%s"},"message":{"msg_id":["not","a","string"]}}
                 """.formatted(ZALO_APP_ID, System.currentTimeMillis(), user);
-        deliver(unreadable).expectStatus().isOk();
+        deliver(unreadable).expectStatus().isOk().expectBody();
         String marker = userId();
-        deliver(text(marker, msgId(), "xin chào")).expectStatus().isOk();
+        deliver(text(marker, msgId(), "xin chào")).expectStatus().isOk().expectBody();
         awaitRequests(sentTo(marker), 1);
         assertThat(platform.findAll(sentTo(user))).isEmpty();
     }
@@ -282,15 +282,15 @@ class ZaloWebhookIntegrationTests extends ChannelIntegrationTest {
 
     @Test
     void theUrlSaveProbeGets200AndDoesNothing() {
-        postRaw("{}".getBytes(StandardCharsets.UTF_8), null).expectStatus().isOk();
+        postRaw("{}".getBytes(StandardCharsets.UTF_8), null).expectStatus().isOk().expectBody();
     }
 
     @Test
     void aBodyOver256KbIsRefusedWith413AndMalformedJsonWith400() {
         byte[] big = text(userId(), msgId(), "a".repeat(300 * 1024)).getBytes(StandardCharsets.UTF_8);
-        postRaw(big, "mac=" + mac(big, "1699003881354", ZALO_OA_SECRET)).expectStatus().isEqualTo(413);
+        postRaw(big, "mac=" + mac(big, "1699003881354", ZALO_OA_SECRET)).expectStatus().isEqualTo(413).expectBody();
         postRaw("{\"app_id\":".getBytes(StandardCharsets.UTF_8), "mac=00").expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
     }
 
     private void csAnswers() {

@@ -165,8 +165,8 @@ class ConversationScriptTests {
     private ChannelDriver driverFor(String channel) {
         return switch (channel) {
             case "web" -> new WebChatDriver(client, sessions);
-            case "facebook" -> new FacebookDriver(client, new WebhookReplies(platform, recorder, json), json);
-            case "zalo" -> new ZaloDriver(client, new WebhookReplies(platform, recorder, json), json);
+            case "facebook" -> new WebhookDriver(client, new WebhookReplies(platform, recorder, json), json, new FacebookDriver());
+            case "zalo" -> new WebhookDriver(client, new WebhookReplies(platform, recorder, json), json, new ZaloDriver());
             default -> {
                 Assumptions.abort("no driver yet for channel " + channel);
                 throw new IllegalStateException();

@@ -1,10 +1,5 @@
 package vn.anm.assistant.conversation.scripts;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -15,45 +10,39 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Messenger: each turn is a webhook POST to /webhooks/facebook signed with the app secret
- * (HMAC-SHA256 in X-Hub-Signature-256) — typed text, or a quick-reply tap carrying its payload — and the
- * reply is what reached the Send API (WireMock), quick replies read back as buttons.
+ * Messenger: a {@code messaging} item with typed text, or a quick-reply tap carrying its payload, signed with
+ * the app secret (HMAC-SHA256 in X-Hub-Signature-256, written out independently of the code under test); the
+ * reply's quick replies read back as buttons.
  */
-final class FacebookDriver implements ConversationScriptTests.ChannelDriver {
+final class FacebookDriver implements WebhookDriver.Platform {
 
     static final String APP_SECRET = "script-app-secret";
     static final String SEND_PATH = "/v25.0/me/messages";
 
-    private final WebTestClient client;
-    private final WebhookReplies replies;
-    private final JsonMapper json;
-
-    FacebookDriver(WebTestClient client, WebhookReplies replies, JsonMapper json) {
-        this.client = client;
-        this.replies = replies;
-        this.json = json;
+    @Override
+    public String webhookPath() {
+        return "/webhooks/facebook";
     }
 
     @Override
-    public String userId(String user) {
-        return user;
+    public String sendPath() {
+        return SEND_PATH;
     }
 
     @Override
-    public ChatReply send(String user, int turn, String text, String payload) {
-        RequestPatternBuilder sentToUser = postRequestedFor(urlPathEqualTo(SEND_PATH))
-                .withRequestBody(matchingJsonPath("$.recipient.id", equalTo(user)));
-        int before = replies.sent(sentToUser);
+    public String recipientPath() {
+        return "$.recipient.id";
+    }
+
+    @Override
+    public byte[] event(JsonMapper json, String user, @Nullable String text, @Nullable String payload) {
         ObjectNode message = json.createObjectNode().put("mid", "m_" + UUID.randomUUID());
         if (payload != null) {
             message.putObject("quick_reply").put("payload", payload);
@@ -68,18 +57,28 @@ final class FacebookDriver implements ConversationScriptTests.ChannelDriver {
         ObjectNode root = json.createObjectNode().put("object", "page");
         ObjectNode entry = root.putArray("entry").addObject().put("id", "PAGE").put("time", System.currentTimeMillis());
         entry.putArray("messaging").add(item);
-        byte[] body = json.writeValueAsBytes(root);
-        client.post().uri("/webhooks/facebook")
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmac(body)))
-                .bodyValue(body)
-                .exchange()
-                .expectStatus().isOk();
-        return replies.await(user, turn, sentToUser, before, true, FacebookDriver::read);
+        return json.writeValueAsBytes(root);
     }
 
-    private static ChatReply.Message read(JsonNode body) {
-        JsonNode message = body.path("message");
+    @Override
+    public WebhookDriver.Signature sign(byte[] event) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return new WebhookDriver.Signature("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(event)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean linkAsMessage() {
+        return true;
+    }
+
+    @Override
+    public ChatReply.Message read(JsonNode sent) {
+        JsonNode message = sent.path("message");
         List<ChatReply.Button> buttons = new ArrayList<>();
         for (JsonNode quickReply : message.path("quick_replies")) {
             buttons.add(new ChatReply.Button(quickReply.path("title").asString(), quickReply.path("payload").asString()));
@@ -87,15 +86,5 @@ final class FacebookDriver implements ConversationScriptTests.ChannelDriver {
         String text = message.has("text") ? message.path("text").asString()
                 : message.path("attachment").path("payload").path("text").asString();
         return new ChatReply.Message(text, buttons);
-    }
-
-    private static byte[] hmac(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

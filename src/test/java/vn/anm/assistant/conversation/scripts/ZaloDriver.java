@@ -1,10 +1,5 @@
 package vn.anm.assistant.conversation.scripts;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,67 +8,72 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Zalo OA: each turn is a {@code user_send_text} webhook POST to /webhooks/zalo with Zalo's mac
- * (SHA-256 of app id, body, timestamp and OA secret in X-ZEvent-Signature); a tapped button comes back
- * as the text {@code #btn:<payload>}, as Zalo sends it. The reply is what reached the OA cs API
- * (WireMock), its {@code oa.query.hide} buttons read back as buttons (Zalo shows at most 5).
+ * Zalo OA: a {@code user_send_text} event with Zalo's mac (SHA-256 of app id, body, timestamp and OA secret in
+ * X-ZEvent-Signature); a tapped button comes back as the text {@code #btn:<payload>}, as Zalo sends it. The
+ * reply's {@code oa.query.hide} buttons read back as buttons (Zalo shows at most 5).
  */
-final class ZaloDriver implements ConversationScriptTests.ChannelDriver {
+final class ZaloDriver implements WebhookDriver.Platform {
 
     static final String APP_ID = "2553928453557884079";
     static final String OA_SECRET = "script-oa-secret";
     static final String CS_PATH = "/v3.0/oa/message/cs";
     private static final String BUTTON_MARK = "#btn:";
 
-    private final WebTestClient client;
-    private final WebhookReplies replies;
-    private final JsonMapper json;
-
-    ZaloDriver(WebTestClient client, WebhookReplies replies, JsonMapper json) {
-        this.client = client;
-        this.replies = replies;
-        this.json = json;
+    @Override
+    public String webhookPath() {
+        return "/webhooks/zalo";
     }
 
     @Override
-    public String userId(String user) {
-        return user;
+    public String sendPath() {
+        return CS_PATH;
     }
 
     @Override
-    public ChatReply send(String user, int turn, String text, String payload) {
-        RequestPatternBuilder sentToUser = postRequestedFor(urlPathEqualTo(CS_PATH))
-                .withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(user)));
-        int before = replies.sent(sentToUser);
-        String timestamp = String.valueOf(System.currentTimeMillis());
+    public String recipientPath() {
+        return "$.recipient.user_id";
+    }
+
+    @Override
+    public byte[] event(JsonMapper json, String user, @Nullable String text, @Nullable String payload) {
         ObjectNode root = json.createObjectNode().put("app_id", APP_ID).put("user_id_by_app", "979122185046046317")
-                .put("event_name", "user_send_text").put("timestamp", timestamp);
+                .put("event_name", "user_send_text").put("timestamp", String.valueOf(System.currentTimeMillis()));
         root.putObject("sender").put("id", user);
         root.putObject("recipient").put("id", "3662729599332560487");
         root.putObject("message").put("msg_id", UUID.randomUUID().toString().replace("-", ""))
                 .put("text", payload != null ? BUTTON_MARK + payload : text);
-        byte[] body = json.writeValueAsBytes(root);
-        client.post().uri("/webhooks/zalo")
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("X-ZEvent-Signature", "mac=" + mac(body, timestamp))
-                .bodyValue(body)
-                .exchange()
-                .expectStatus().isOk();
-        return replies.await(user, turn, sentToUser, before, false, ZaloDriver::read);
+        return json.writeValueAsBytes(root);
     }
 
-    private static ChatReply.Message read(JsonNode body) {
-        JsonNode message = body.path("message");
+    /** Zalo's formula, written out independently of the code under test; the timestamp is the event's own. */
+    @Override
+    public WebhookDriver.Signature sign(byte[] event) {
+        String body = new String(event, StandardCharsets.UTF_8);
+        String timestamp = body.replaceFirst("(?s).*\"timestamp\":\"(\\d+)\".*", "$1");
+        try {
+            String all = APP_ID + body + timestamp + OA_SECRET;
+            return new WebhookDriver.Signature("X-ZEvent-Signature",
+                    "mac=" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8))));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean linkAsMessage() {
+        return false;
+    }
+
+    @Override
+    public ChatReply.Message read(JsonNode sent) {
+        JsonNode message = sent.path("message");
         List<ChatReply.Button> buttons = new ArrayList<>();
         for (JsonNode button : message.path("attachment").path("payload").path("buttons")) {
             if (button.path("type").asString().equals("oa.query.hide")) {
@@ -83,15 +83,5 @@ final class ZaloDriver implements ConversationScriptTests.ChannelDriver {
             }
         }
         return new ChatReply.Message(message.path("text").asString(), buttons);
-    }
-
-    /** Zalo's formula, written out independently of the code under test. */
-    private static String mac(byte[] body, String timestamp) {
-        try {
-            String all = APP_ID + new String(body, StandardCharsets.UTF_8) + timestamp + OA_SECRET;
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

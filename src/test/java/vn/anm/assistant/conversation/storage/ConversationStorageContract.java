@@ -11,16 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.anm.assistant.TestClock;
+import vn.anm.assistant.database.DatabaseContract;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.FeedbackLog;
 import vn.anm.assistant.conversation.TopicFeedback;
@@ -30,25 +28,13 @@ import vn.anm.assistant.conversation.state.ConversationStateStore;
 import vn.anm.assistant.knowledge.Candidate;
 import vn.anm.assistant.knowledge.Decision;
 import vn.anm.assistant.report.DataProtection;
-import vn.anm.assistant.report.TestDrafts;
 
 /**
  * The conversation's records in the database, run once on H2 and once on the real PostgreSQL (the
  * subclasses). A "restart" or "another instance" is a new store over the same database; time moves by a
  * test clock. The scheduled jobs are held back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class ConversationStorageContract {
-
-    @DynamicPropertySource
-    static void common(DynamicPropertyRegistry registry) {
-        registry.add("anm.knowledge.watch", () -> "false");
-        registry.add("anm.data-key", () -> TestDrafts.DATA_KEY);
-        registry.add("anm.conversation.purge-every", () -> "1h");
-        registry.add("anm.channel.delivery.dedup-purge-every", () -> "1h");
-        registry.add("anm.report.forwarding.initial-delay", () -> "1h");
-        registry.add("anm.report.purge-initial-delay", () -> "1h");
-    }
+abstract class ConversationStorageContract extends DatabaseContract {
 
     @Autowired
     DatabaseClient db;

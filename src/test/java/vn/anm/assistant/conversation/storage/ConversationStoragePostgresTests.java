@@ -1,23 +1,8 @@
 package vn.anm.assistant.conversation.storage;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.anm.assistant.database.OnPostgres;
 
-import vn.anm.assistant.report.LocalPostgres;
-
-/** The conversation's records on the real PostgreSQL at 127.0.0.1:5432 (schema {@value #SCHEMA}). */
+/** The conversation's records on the real PostgreSQL at 127.0.0.1:5432. */
+@OnPostgres(schema = "conversation_tests")
 class ConversationStoragePostgresTests extends ConversationStorageContract {
-
-    static final String SCHEMA = "conversation_tests";
-
-    @BeforeAll
-    static void postgresIsThere() {
-        LocalPostgres.requireOrSkip();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        LocalPostgres.register(registry, SCHEMA);
-    }
 }
