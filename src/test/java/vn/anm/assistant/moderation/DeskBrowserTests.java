@@ -1,0 +1,131 @@
+package vn.anm.assistant.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.anm.assistant.browser.HeadlessChromium;
+import vn.anm.assistant.moderation.security.Role;
+import vn.anm.assistant.report.ReportIntake;
+import vn.anm.assistant.report.Reporter;
+import vn.anm.assistant.report.TestDrafts;
+
+/**
+ * The officers' desk in headless Chromium: an officer signs in, filters the queue by commune, opens a report (the
+ * view appears in the report's own audit trail), moves it to "đang xử lý" with a note, and exports the filtered list.
+ * Screenshots to a temporary folder, or -Danm.screenshots=docs/console.
+ */
+class DeskBrowserTests extends ConsoleContext {
+
+    static final String COMMUNE = "Xã Trình Duyệt";
+    static ChromeDriver browser;
+    static Path screenshots;
+    static String reference;
+    static String elsewhere;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser(@Autowired ConsoleUsers users, @Autowired ReportIntake intake) throws IOException {
+        HeadlessChromium.requireOrSkip();
+        users.ensure("browser-officer", Role.OFFICER);
+        reference = intake.submit(TestDrafts.complete(new Reporter("ZALO", "browser-desk-1")).withCommune(COMMUNE)).block().reference().value();
+        elsewhere = intake.submit(TestDrafts.complete(new Reporter("WEB", "browser-desk-2")).withCommune("Phường Nơi Khác")).block()
+                .reference().value();
+        browser = HeadlessChromium.start(1280, 900);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+        String wanted = System.getProperty("anm.screenshots", "");
+        screenshots = wanted.isBlank() ? Files.createTempDirectory("anm-desk-shots-") : Path.of(wanted);
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOfficerFiltersOpensAReportChangesItsStatusAndExports() throws Exception {
+        open("/console/login");
+        browser.findElement(By.id("username")).sendKeys("browser-officer");
+        browser.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait(ExpectedConditions.urlMatches(".*/console$"));
+
+        browser.findElement(By.linkText("Báo cáo sự cố")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+        new Select(browser.findElement(By.id("commune"))).selectByVisibleText(COMMUNE);
+        browser.findElement(By.id("apply-filters")).click();
+        wait(ExpectedConditions.urlContains("commune="));
+        assertThat(text("#queue")).contains(reference).doesNotContain(elsewhere).doesNotContain(TestDrafts.CALLBACK_PHONE);
+        assertThat(text("#counts a:first-child strong")).isEqualTo("1");
+        assertThat(text("#counts a[data-status=NEW] strong")).isEqualTo("1");
+        assertThat(text("#counts a[data-status=CLOSED] strong")).isEqualTo("0");
+        shot("10-ban-tiep-nhan");
+
+        browser.findElement(By.linkText(reference)).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+        assertThat(text("#callback-phone")).isEqualTo(TestDrafts.CALLBACK_PHONE);
+        assertThat(text("#trail")).contains("browser-officer").contains("Xem báo cáo (dữ liệu cá nhân)");
+
+        new Select(browser.findElement(By.id("new-status"))).selectByVisibleText("đang xử lý");
+        browser.findElement(By.id("note")).sendKeys("Đã gọi lại, hẹn lên trụ sở Công an xã");
+        browser.findElement(By.id("change-status")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertThat(text("#case-status")).isEqualTo("đang xử lý");
+        assertThat(text("#history")).contains("Đã gọi lại, hẹn lên trụ sở Công an xã").contains("Người thử browser-officer");
+        assertThat(text("#trail")).contains("Đổi trạng thái báo cáo");
+        shot("11-bao-cao-chi-tiet");
+
+        open("/console/reports?commune=" + java.net.URLEncoder.encode(COMMUNE, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text("#queue .case-status")).isEqualTo("đang xử lý");
+        String href = browser.findElement(By.id("export-csv")).getAttribute("href");
+        // the download, fetched by the page itself with the officer's session
+        Object csv = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.text(); }).then(done, function (e) { done('ERR ' + e); });", href);
+        assertThat(String.valueOf(csv)).contains(reference).contains("đang xử lý").doesNotContain(elsewhere).doesNotContain(TestDrafts.CALLBACK_PHONE);
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private void wait(ExpectedCondition<?> condition) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.TimeoutException.class)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String page = browser.getPageSource();
+            throw new AssertionError("at " + browser.getCurrentUrl() + ": " + page.substring(0, Math.min(page.length(), 2000)), e);
+        }
+    }
+
+    private void shot(String name) throws IOException {
+        Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
