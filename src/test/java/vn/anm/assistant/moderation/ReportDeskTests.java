@@ -20,7 +20,10 @@ import vn.anm.assistant.moderation.audit.AuditAction;
 import vn.anm.assistant.moderation.audit.AuditEntry;
 import vn.anm.assistant.moderation.audit.AuditLog;
 import vn.anm.assistant.moderation.security.Role;
+import vn.anm.assistant.moderation.desk.OfficerAccounts;
 import vn.anm.assistant.report.CaseStatus;
+import vn.anm.assistant.report.ReportReader;
+import vn.anm.assistant.report.ReportReaders;
 import vn.anm.assistant.report.IncidentKind;
 import vn.anm.assistant.report.MoneyLost;
 import vn.anm.assistant.report.ReportDesk;
@@ -126,6 +129,14 @@ class ReportDeskTests extends ConsoleContext {
     void aReportKeptWithNoDestinationSaysSoAndCannotBeForwardedYet() {
         assertThat(page("/console/reports")).contains("báo cáo chỉ lưu ở đây");
         post("/console/reports/" + hamRong + "/forward").expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @Test
+    void withNoDestinationAnEnabledOfficerAccountMeansTheChatSaysOfficersReadReportsHere(@Autowired OfficerAccounts officers,
+            @Autowired ReportReaders readers) {
+        officers.refresh().block();
+        assertThat(officers.officersReadReports()).isTrue();
+        assertThat(readers.current()).isInstanceOf(ReportReader.ReadInConsole.class);
     }
 
     private String page(String path) {
