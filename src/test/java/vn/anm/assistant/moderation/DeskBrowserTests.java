@@ -47,6 +47,7 @@ class DeskBrowserTests extends ConsoleContext {
     static void startBrowser(@Autowired ConsoleUsers users, @Autowired ReportIntake intake) throws IOException {
         HeadlessChromium.requireOrSkip();
         users.ensure("browser-officer", Role.OFFICER);
+        users.ensure("browser-moderator-alerts", Role.MODERATOR);
         reference = intake.submit(TestDrafts.complete(new Reporter("ZALO", "browser-desk-1")).withCommune(COMMUNE)).block().reference().value();
         elsewhere = intake.submit(TestDrafts.complete(new Reporter("WEB", "browser-desk-2")).withCommune("Phường Nơi Khác")).block()
                 .reference().value();
@@ -104,6 +105,42 @@ class DeskBrowserTests extends ConsoleContext {
         Object csv = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.text(); }).then(done, function (e) { done('ERR ' + e); });", href);
         assertThat(String.valueOf(csv)).contains(reference).contains("đang xử lý").doesNotContain(elsewhere).doesNotContain(TestDrafts.CALLBACK_PHONE);
+    }
+
+    @Test
+    void aModeratorPublishesAnAlertAndTheWebChatShowsItAsText(@Autowired vn.anm.assistant.alert.LocalAlerts alerts) throws Exception {
+        browser.manage().deleteAllCookies();
+        open("/console/login");
+        browser.findElement(By.id("username")).sendKeys("browser-moderator-alerts");
+        browser.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait(ExpectedConditions.urlMatches(".*/console$"));
+        browser.findElement(By.linkText("Cảnh báo")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("alert-form")));
+        String title = "Tin nhắn giả danh Điện lực Lạng Sơn";
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("text")).sendKeys("Kẻ gian nhắn tin báo <b>cắt điện</b> và gửi đường link đòi thanh toán. "
+                + "Không bấm link, không chuyển tiền; gọi tổng đài điện lực in trên hóa đơn.");
+        shot("12-dang-canh-bao");
+        browser.findElement(By.id("publish-alert")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertThat(text("#alerts")).contains(title).contains("đang hiện");
+
+        try {
+            browser.manage().deleteAllCookies();
+            open("/");
+            wait(b -> b.findElements(By.cssSelector("#log .msg.bot button")).stream().anyMatch(x -> x.getText().equals("Cảnh báo mới")));
+            browser.findElements(By.cssSelector("#log .msg.bot button")).stream().filter(x -> x.getText().equals("Cảnh báo mới"))
+                    .findFirst().orElseThrow().click();
+            wait(b -> b.findElements(By.cssSelector("#log .msg.bot")).stream().anyMatch(m -> m.getText().contains("CẢNH BÁO: " + title)));
+            String shown = browser.findElements(By.cssSelector("#log .msg.bot")).stream().map(m -> m.getText())
+                    .filter(t -> t.contains("CẢNH BÁO: " + title)).findFirst().orElseThrow();
+            assertThat(shown).contains("<b>cắt điện</b>"); // markup shown as typed, not run
+            assertThat(browser.findElements(By.cssSelector("#log b"))).isEmpty();
+            shot("13-canh-bao-trong-khung-tro-chuyen");
+        } finally {
+            alerts.all(20).filter(a -> a.title().equals(title)).flatMap(a -> alerts.withdraw(a.id(), "tests")).blockLast();
+        }
     }
 
     private void open(String path) {

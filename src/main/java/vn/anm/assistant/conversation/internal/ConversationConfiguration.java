@@ -24,6 +24,8 @@ import vn.anm.assistant.knowledge.AnswerMatcher;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyComposer;
 import vn.anm.assistant.knowledge.ReplyTexts;
+import vn.anm.assistant.alert.LocalAlerts;
+import vn.anm.assistant.report.DataProtection;
 import vn.anm.assistant.report.ReportIntake;
 import vn.anm.assistant.report.ReportLookup;
 import vn.anm.assistant.report.ReportProperties;
@@ -44,7 +46,8 @@ class ConversationConfiguration {
     Conversation conversation(KnowledgeBase knowledgeBase, AnswerMatcher matcher, ReplyComposer composer,
             ConversationStateStore states, FeedbackLog feedback, UnansweredLog unanswered, ReportIntake intake,
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
-            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, MeterRegistry registry, ReportLookup lookup) {
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, MeterRegistry registry, ReportLookup lookup,
+            LocalAlerts alerts, DataProtection protection) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -62,9 +65,9 @@ class ConversationConfiguration {
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
                 new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
-        return new MeteredConversation(new ReportStatusConversation( // #14: "tra cứu LS-…"
+        return new MeteredConversation(new AlertConversation(new ReportStatusConversation( // #14: alerts, "tra cứu LS-…"
                 new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()), lookup, texts, reportProperties.zone()),
-                metrics);
+                alerts, protection, texts, reportProperties.zone()), metrics);
     }
 
     @Bean

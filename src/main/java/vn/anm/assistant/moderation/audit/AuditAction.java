@@ -32,7 +32,9 @@ public enum AuditAction {
     REPORT_VIEWED("Xem báo cáo (dữ liệu cá nhân)"),
     REPORT_STATUS_CHANGED("Đổi trạng thái báo cáo"),
     REPORT_FORWARDED("Chuyển báo cáo tới nơi nhận"),
-    REPORT_EXPORTED("Xuất danh sách báo cáo");
+    REPORT_EXPORTED("Xuất danh sách báo cáo"),
+    ALERT_PUBLISHED("Đăng cảnh báo"),
+    ALERT_WITHDRAWN("Gỡ cảnh báo");
 
     private final String label;
 
