@@ -44,6 +44,9 @@ public interface ReportDesk {
      */
     Mono<CaseChange> changeStatus(ReportReference reference, CaseStatus to, String officer, String note);
 
+    /** Every report submitted between the two days (both included), for the dashboard's counts. */
+    Flux<ReportTally> tallies(java.time.LocalDate from, java.time.LocalDate to);
+
     /** Destinations configured now (EMAIL, WEBHOOK); empty when reports stay in the database. */
     List<String> destinations();
 

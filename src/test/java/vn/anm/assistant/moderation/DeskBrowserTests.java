@@ -143,6 +143,93 @@ class DeskBrowserTests extends ConsoleContext {
         }
     }
 
+    @Test
+    void theDashboardCountsAScriptedDayOfConversations(@Autowired vn.anm.assistant.stats.ConversationCounts counts) throws Exception {
+        counts.flush().block();
+        browser.manage().deleteAllCookies();
+        open("/console/login");
+        browser.findElement(By.id("username")).sendKeys("browser-officer");
+        browser.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait(ExpectedConditions.urlMatches(".*/console$"));
+        browser.findElement(By.linkText("Thống kê")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("totals")));
+        java.util.Map<String, Long> before = figures();
+
+        // a scripted day: three citizens on the web chat
+        java.util.List<String> decisions = new java.util.ArrayList<>();
+        String otp = "có người gọi hỏi mã otp ngân hàng gửi về thì đọc cho họ được không";
+        WebChat first = new WebChat(port);
+        decisions.add(first.say("xin chào"));
+        decisions.add(first.say(otp));
+        decisions.add(first.press("feedback:up:ma-otp"));
+        decisions.add(first.say("giá vàng hôm nay bao nhiêu"));
+        decisions.add(first.say("Tôi vừa chuyển 30 triệu cho kẻ lừa đảo, giờ phải làm gì?"));
+        WebChat second = new WebChat(port);
+        decisions.add(second.say("xin chào"));
+        decisions.add(second.say(otp));
+        decisions.add(new WebChat(port).say("xin chào"));
+        assertThat(decisions).containsExactly("MENU", "ANSWER", "FEEDBACK", "FALLBACK", "URGENT", "MENU", "ANSWER", "MENU");
+        counts.flush().block();
+
+        browser.navigate().refresh();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("totals")));
+        java.util.Map<String, Long> after = figures();
+        assertThat(after.get("messages") - before.get("messages")).isEqualTo(8);
+        assertThat(after.get("answer") - before.get("answer")).isEqualTo(2);
+        assertThat(after.get("unanswered") - before.get("unanswered")).isEqualTo(1);
+        assertThat(after.get("urgent") - before.get("urgent")).isEqualTo(1);
+        assertThat(after.get("otp") - before.get("otp")).isEqualTo(2);
+        assertThat(after.get("otpUp") - before.get("otpUp")).isEqualTo(1);
+        assertThat(browser.findElements(By.cssSelector("#chart-channels canvas"))).as("the chart is drawn").isNotEmpty();
+        shot("14-thong-ke");
+
+        Object csv = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.text(); }).then(done, function (e) { done('ERR ' + e); });",
+                browser.findElement(By.id("export-csv")).getAttribute("href"));
+        assertThat(String.valueOf(csv)).contains("ngay,kenh,quyet_dinh,chu_de,so_tin").contains(",WEB,ANSWER,ma-otp,").contains(",WEB,URGENT,,");
+    }
+
+    /** The dashboard's totals and the OTP topic's line, as shown. */
+    private java.util.Map<String, Long> figures() {
+        java.util.Map<String, Long> f = new java.util.HashMap<>();
+        f.put("messages", Long.parseLong(text("#total-messages")));
+        f.put("answer", Long.parseLong(text("#total-answer")));
+        f.put("unanswered", Long.parseLong(text("#total-unanswered")));
+        f.put("urgent", Long.parseLong(text("#total-urgent")));
+        var otp = browser.findElements(By.cssSelector("#topics tr[data-topic=ma-otp] td"));
+        f.put("otp", otp.isEmpty() ? 0 : Long.parseLong(otp.get(1).getText()));
+        f.put("otpUp", otp.isEmpty() ? 0 : Long.parseLong(otp.get(2).getText()));
+        return f;
+    }
+
+    /** A citizen on the web chat: its own session cookie, over real HTTP. */
+    static final class WebChat {
+
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        private final int port;
+
+        WebChat(int port) {
+            this.port = port;
+        }
+
+        String say(String text) throws Exception {
+            return send("{\"text\": " + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text) + "}");
+        }
+
+        String press(String payload) throws Exception {
+            return send("{\"payload\": \"" + payload + "\"}");
+        }
+
+        private String send(String body) throws Exception {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/chat"))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+            var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return String.valueOf(tools.jackson.databind.json.JsonMapper.builder().build().readValue(response.body(), java.util.Map.class).get("decision"));
+        }
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

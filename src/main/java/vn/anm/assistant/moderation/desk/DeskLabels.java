@@ -42,6 +42,10 @@ public class DeskLabels {
         return kind == null ? "(chưa chọn)" : texts.getProperty("report.kind." + kind.name(), kind.name());
     }
 
+    public String kindName(String name) {
+        return texts.getProperty("report.kind." + name, name);
+    }
+
     public String contact(@Nullable ContactChannel channel) {
         return channel == null ? "" : texts.getProperty("report.contact." + channel.name(), channel.name());
     }

@@ -116,6 +116,19 @@ class DeskRows {
                 .all().collectList();
     }
 
+    Flux<vn.anm.assistant.report.ReportTally> tallies(java.time.LocalDate from, java.time.LocalDate to) {
+        return db.sql("SELECT submitted_at, incident_kind, commune, money_lost_dong FROM incident_report WHERE submitted_at >= :from AND submitted_at < :to ORDER BY submitted_at")
+                .bind("from", Timestamps.of(from.atStartOfDay(zone).toInstant()))
+                .bind("to", Timestamps.of(to.plusDays(1).atStartOfDay(zone).toInstant()))
+                .map(row -> {
+                    String kind = row.get("incident_kind", String.class);
+                    Number money = (Number) row.get("money_lost_dong");
+                    return new vn.anm.assistant.report.ReportTally(java.time.LocalDate.ofInstant(required(Timestamps.read(row, "submitted_at")), zone),
+                            kind == null ? null : IncidentKind.valueOf(kind), row.get("commune", String.class), money == null ? null : money.longValue());
+                })
+                .all();
+    }
+
     Mono<CaseStatus> caseStatus(UUID reportId) {
         return db.sql("SELECT case_status FROM incident_report WHERE id = :id").bind("id", reportId)
                 .map(row -> CaseStatus.valueOf(row.get("case_status", String.class))).one();

@@ -113,6 +113,11 @@ class StoredReportDesk implements ReportDesk {
     }
 
     @Override
+    public Flux<vn.anm.assistant.report.ReportTally> tallies(java.time.LocalDate from, java.time.LocalDate to) {
+        return desk.tallies(from, to);
+    }
+
+    @Override
     public List<String> destinations() {
         return destinations.names();
     }
