@@ -130,7 +130,9 @@ class StoredReportDesk implements ReportDesk {
             if (missing.isEmpty()) {
                 return Mono.just(List.<String>of());
             }
-            return deliveries.enqueue(id, missing, Instant.now()).thenReturn(List.copyOf(missing));
+            // two presses at once: the second finds the deliveries the first queued (unique per report and destination)
+            return deliveries.enqueue(id, missing, Instant.now()).thenReturn(List.copyOf(missing))
+                    .onErrorResume(org.springframework.dao.DuplicateKeyException.class, e -> Mono.just(List.<String>of()));
         })).defaultIfEmpty(List.of());
     }
 }
