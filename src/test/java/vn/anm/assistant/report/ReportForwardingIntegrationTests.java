@@ -125,6 +125,33 @@ class ReportForwardingIntegrationTests {
     }
 
     @Test
+    void aReportKeptWhileNoDestinationWasSetIsForwardedFromTheDeskAndItsAttemptsAreListed() throws Exception {
+        receiver.stubFor(post(urlEqualTo("/reports")).willReturn(aResponse().withStatus(202)));
+        ReportReference reference = intake.submit(TestDrafts.complete(new Reporter("ZALO", "kept-1"))).block().reference();
+        // as if filed before any destination was configured: no delivery rows (the forwarder may have started one)
+        await().atMost(Duration.ofSeconds(20)).until(() -> desk.find(reference).block().status() == ReportStatus.FORWARDED);
+        db.sql("DELETE FROM report_delivery WHERE report_id = (SELECT id FROM incident_report WHERE reference_code = :r)")
+                .bind("r", reference.value()).then().block();
+        db.sql("UPDATE incident_report SET status = 'RECEIVED', forwarded_at = NULL WHERE reference_code = :r")
+                .bind("r", reference.value()).then().block();
+        mailbox.purgeEmailFromAllMailboxes();
+        receiver.resetAll();
+        receiver.stubFor(post(urlEqualTo("/reports")).willReturn(aResponse().withStatus(202)));
+        assertThat(desk.attempts(reference).collectList().block()).isEmpty();
+
+        assertThat(desk.forward(reference).block()).containsExactly("EMAIL", "WEBHOOK");
+        assertThat(desk.forward(reference).block()).as("a second press adds nothing").isEmpty();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> desk.find(reference).block().status() == ReportStatus.FORWARDED);
+        assertThat(mailbox.getReceivedMessages()).hasSize(1);
+        assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/reports")))).hasSize(1);
+        assertThat(desk.attempts(reference).collectList().block())
+                .extracting(DeliveryAttempt::destination, DeliveryAttempt::outcome)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("EMAIL", "ACKNOWLEDGED"),
+                        org.assertj.core.groups.Tuple.tuple("WEBHOOK", "ACKNOWLEDGED"));
+    }
+
+    @Test
     void aReceiverThatIsDownForAWhileGetsTheReportOnceItIsBack() {
         receiver.stubFor(post(urlEqualTo("/reports")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 

@@ -25,7 +25,11 @@ import vn.anm.assistant.knowledge.AnswerMatcher;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyComposer;
 import vn.anm.assistant.knowledge.ReplyTexts;
+import vn.anm.assistant.alert.LocalAlerts;
+import vn.anm.assistant.report.DataProtection;
+import vn.anm.assistant.stats.ConversationCounts;
 import vn.anm.assistant.report.ReportIntake;
+import vn.anm.assistant.report.ReportLookup;
 import vn.anm.assistant.report.ReportProperties;
 import vn.anm.assistant.report.ReportReaders;
 
@@ -46,7 +50,7 @@ class ConversationConfiguration {
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
             @Value("${anm.conversation.record-retention:180d}") Duration recordRetention,
             @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry,
-            Clock clock) {
+            Clock clock, ReportLookup lookup, LocalAlerts alerts, DataProtection protection, ConversationCounts counts) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -64,8 +68,11 @@ class ConversationConfiguration {
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
                 new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
-        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, clock),
-                metrics);
+        Conversation metered = new MeteredConversation(new AlertConversation(new ReportStatusConversation( // #14: alerts, "tra cứu LS-…"
+                new GuidedConversation(states, replies, payloads, shortcuts, questions, clock), lookup, texts, reportProperties.zone()),
+                alerts, protection, texts, reportProperties.zone()), metrics);
+        // #14: the dashboard's anonymous daily counts, around everything
+        return new CountedConversation(metered, counts);
     }
 
     @Bean

@@ -28,7 +28,13 @@ public enum AuditAction {
     ROLLED_BACK("Khôi phục phiên bản"),
     TEST_QUESTION_ADDED("Thêm câu hỏi kiểm tra"),
     TEST_QUESTION_REMOVED("Xóa câu hỏi kiểm tra"),
-    UNANSWERED_HANDLED("Xử lý câu hỏi chưa trả lời được");
+    UNANSWERED_HANDLED("Xử lý câu hỏi chưa trả lời được"),
+    REPORT_VIEWED("Xem báo cáo (dữ liệu cá nhân)"),
+    REPORT_STATUS_CHANGED("Đổi trạng thái báo cáo"),
+    REPORT_FORWARDED("Chuyển báo cáo tới nơi nhận"),
+    REPORT_EXPORTED("Xuất danh sách báo cáo"),
+    ALERT_PUBLISHED("Đăng cảnh báo"),
+    ALERT_WITHDRAWN("Gỡ cảnh báo");
 
     private final String label;
 

@@ -56,6 +56,15 @@ public final class AuditLog {
                 row.get("before_text", String.class), row.get("after_text", String.class))).all();
     }
 
+    /** Newest first: what was done to one subject (e.g. a report's reference code). */
+    public Flux<AuditEntry> about(String subject, int limit) {
+        return db.sql("SELECT * FROM console_audit WHERE subject = :subject ORDER BY id DESC LIMIT :limit")
+                .bind("subject", subject).bind("limit", limit)
+                .map(row -> new AuditEntry(((Number) row.get("id")).longValue(), Timestamps.instant(row, "at"),
+                        row.get("actor", String.class), AuditAction.valueOf(row.get("action", String.class)), row.get("subject", String.class),
+                        row.get("before_text", String.class), row.get("after_text", String.class))).all();
+    }
+
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

@@ -194,6 +194,8 @@ class ConsoleSecurityConfiguration {
                         .pathMatchers("/console/accounts", "/console/accounts/**", "/console/audit", "/console/audit/**").hasRole("ADMIN")
                         .pathMatchers("/console/reports", "/console/reports/**").hasRole("OFFICER")
                         .pathMatchers("/console", "/console/").hasAnyRole(ANY_ROLE)
+                        .pathMatchers("/console/dashboard", "/console/dashboard/**", "/console/handbook", "/console/handbook/**")
+                        .hasAnyRole(ANY_ROLE) // #14: the numbers and the printable handbook, for every role
                         .anyExchange().hasRole("MODERATOR"))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint("/console/login"))

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.report.DeliveryAttempt;
 import vn.anm.assistant.report.DeliveryState;
 import vn.anm.assistant.report.store.Timestamps;
 
@@ -135,5 +136,32 @@ public class DeliveryRows {
                         DELIVERED.equals(row.get("status", String.class)), row.get("attempts", Integer.class),
                         Timestamps.read(row, "delivered_at"), row.get("last_error", String.class)))
                 .all();
+    }
+
+    /** Every attempt to deliver a report, oldest first, for the desk. */
+    public Flux<DeliveryAttempt> attemptsOf(UUID reportId) {
+        return db.sql("""
+                SELECT d.destination, a.attempt, a.started_at, a.finished_at, a.outcome, a.detail
+                FROM report_delivery_attempt a JOIN report_delivery d ON d.id = a.delivery_id
+                WHERE d.report_id = :id ORDER BY a.started_at, a.attempt
+                """)
+                .bind("id", reportId)
+                .map(row -> new DeliveryAttempt(row.get("destination", String.class), row.get("attempt", Integer.class),
+                        required(Timestamps.read(row, "started_at")), required(Timestamps.read(row, "finished_at")),
+                        row.get("outcome", String.class), row.get("detail", String.class)))
+                .all();
+    }
+
+    /** The destinations a report already has a delivery to. */
+    public Mono<List<String>> destinationsOf(UUID reportId) {
+        return db.sql("SELECT destination FROM report_delivery WHERE report_id = :id").bind("id", reportId)
+                .map(row -> row.get("destination", String.class)).all().collectList();
+    }
+
+    private static Instant required(@Nullable Instant value) {
+        if (value == null) {
+            throw new IllegalStateException("a required timestamp is missing");
+        }
+        return value;
     }
 }

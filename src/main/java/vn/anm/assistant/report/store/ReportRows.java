@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.report.CaseStatus;
 import vn.anm.assistant.report.ReportDraft;
 import vn.anm.assistant.report.ReportReference;
 import vn.anm.assistant.report.ReportStatus;
@@ -35,9 +36,13 @@ public class ReportRows {
         ReportDraft content = draft.withStep(null);
         return db.sql("""
                 INSERT INTO incident_report (id, reference_code, reporter_ref, draft_key, channel, incident_kind, contact_channel,
-                    content_enc, status, consent_at, submitted_at)
-                VALUES (:id, :reference, :reporterRef, :draftKey, :channel, :kind, :contactChannel, :content, :status, :consentAt, :submittedAt)
+                    content_enc, status, consent_at, submitted_at, case_status, commune, money_lost_dong, desk_indexed)
+                VALUES (:id, :reference, :reporterRef, :draftKey, :channel, :kind, :contactChannel, :content, :status, :consentAt, :submittedAt,
+                    :caseStatus, :commune, :money, TRUE)
                 """)
+                .bind("caseStatus", CaseStatus.NEW.name())
+                .bind("commune", Parameter.fromOrEmpty(communeColumn(draft.commune()), String.class))
+                .bind("money", Parameter.fromOrEmpty(draft.moneyLost() == null ? null : draft.moneyLost().amountDong(), Long.class))
                 .bind("id", id)
                 .bind("draftKey", draftKey)
                 .bind("reference", reference.value())
@@ -102,6 +107,27 @@ public class ReportRows {
                 .bind("received", ReportStatus.RECEIVED.name())
                 .bind("reportId", id)
                 .fetch().rowsUpdated();
+    }
+
+    Mono<UUID> idOf(ReportReference reference) {
+        return db.sql("SELECT id FROM incident_report WHERE reference_code = :reference").bind("reference", reference.value())
+                .map(row -> row.get("id", UUID.class)).one();
+    }
+
+    /** The report's row id, only when {@code reporterRef} filed it. */
+    Mono<UUID> idFiledBy(ReportReference reference, String reporterRef) {
+        return db.sql("SELECT id FROM incident_report WHERE reference_code = :reference AND reporter_ref = :ref")
+                .bind("reference", reference.value()).bind("ref", reporterRef)
+                .map(row -> row.get("id", UUID.class)).one();
+    }
+
+    /** The commune as the desk's column keeps it: NFC, single spaces, at most 100 characters; null when not told. */
+    static @Nullable String communeColumn(@Nullable String commune) {
+        if (commune == null || commune.isBlank()) {
+            return null;
+        }
+        String clean = java.text.Normalizer.normalize(commune, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return clean.length() > 100 ? clean.substring(0, 100) : clean;
     }
 
     Mono<Long> deleteOf(String reporterRef) {

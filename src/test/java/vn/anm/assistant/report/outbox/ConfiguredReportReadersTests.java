@@ -15,6 +15,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.anm.assistant.report.OfficerPresence;
 import vn.anm.assistant.report.ReportProperties;
 import vn.anm.assistant.report.ReportReader;
 import vn.anm.assistant.report.ReportReadersProperties;
@@ -58,13 +59,26 @@ class ConfiguredReportReadersTests {
         assertThat(reader.anyone()).isFalse();
     }
 
+    @Test
+    void withoutDestinationAnOfficerAccountMeansTheConsoleAndItsLossMeansNobody() {
+        java.util.concurrent.atomic.AtomicBoolean officer = new java.util.concurrent.atomic.AtomicBoolean(true);
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("officers", (OfficerPresence) officer::get);
+        Destinations none = new Destinations(properties(null, null, null), beans.getBeanProvider(JavaMailSender.class), JsonMapper.builder().build());
+        ConfiguredReportReaders readers = new ConfiguredReportReaders(none, new ReportReadersProperties(null, false),
+                beans.getBeanProvider(OfficerPresence.class));
+        assertThat(readers.current()).isEqualTo(new ReportReader.ReadInConsole());
+        officer.set(false);
+        assertThat(readers.current()).isEqualTo(new ReportReader.NoReader());
+    }
+
     private static ReportReader readers(ReportProperties properties, @Nullable JavaMailSender mail, ReportReadersProperties readers) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         if (mail != null) {
             beans.addBean("mailSender", mail);
         }
         Destinations destinations = new Destinations(properties, beans.getBeanProvider(JavaMailSender.class), JsonMapper.builder().build());
-        return new ConfiguredReportReaders(destinations, readers).current();
+        return new ConfiguredReportReaders(destinations, readers, beans.getBeanProvider(OfficerPresence.class)).current();
     }
 
     private static ReportProperties webhook() {
