@@ -1,5 +1,7 @@
 package vn.anm.assistant.report;
 
+import java.time.Duration;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,6 +26,12 @@ public interface ReportIntake {
      * files nothing more and returns the report already filed.
      */
     Mono<SubmittedReport> submit(ReportDraft draft);
+
+    /**
+     * The report this reporter filed last, if within {@code within}: a "Gửi" pressed again after the draft is
+     * gone (a second tap, a platform's redelivery) is answered with the code already given.
+     */
+    Mono<SubmittedReport> lastSubmitted(Reporter reporter, Duration within);
 
     /** "Xóa dữ liệu của tôi": removes the reporter's draft and every report they submitted here, with its deliveries. */
     Mono<PersonalDataDeleted> deleteEverythingOf(Reporter reporter);

@@ -53,7 +53,7 @@ public final class HeadlessChromium {
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120)); // a renderer starved on a loaded 2-core machine
             return driver;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create a browser profile folder", e);

@@ -182,6 +182,13 @@ final class IntakeReplies {
                 new Reply(text, List.of(menu.contactsButton(), menu.menuButton()), null));
     }
 
+    /** "Gửi" again once the report is filed: the same code, nothing filed twice. */
+    Turn alreadySubmitted(SubmittedReport report, ConversationState state, Instant now) {
+        return Turn.of(TurnKind.REPORT_SHOWN_AGAIN, state.withStep(ConversationState.IDLE, List.of(), now),
+                new Reply(texts.get("report.already-submitted", report.reference().value()),
+                        List.of(menu.contactsButton(), menu.menuButton()), null));
+    }
+
     Turn notSent(ConversationState state, Instant now) {
         return Turn.of(TurnKind.REPORT_FAILED, state.withStep(INTAKE_STEP, List.of(), now),
                 new Reply(texts.get("report.not-sent"), List.of(button("button.send", IntakePayloads.SEND), cancelButton()), null));

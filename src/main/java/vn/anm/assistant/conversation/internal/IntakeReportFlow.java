@@ -1,5 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +28,8 @@ import vn.anm.assistant.report.Reporter;
 final class IntakeReportFlow implements ReportFlow {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeReportFlow.class);
+    /** How long after filing a repeated "Gửi" still shows the code (a conversation's idle timeout). */
+    private static final Duration RESEND_WINDOW = Duration.ofMinutes(30);
 
     private final ReportIntake intake;
     private final IntakeReplies replies;
@@ -92,6 +95,8 @@ final class IntakeReportFlow implements ReportFlow {
             case IntakePayloads.DECLINE -> Mono.just(replies.declined(state, now));
             case IntakePayloads.RESTART -> restart(message, state, now);
             case IntakePayloads.CANCEL -> cancel(message, state, now);
+            case IntakePayloads.SEND -> intake.loadDraft(reporter(message)).flatMap(draft -> pressed(payload, draft, message, state, now))
+                    .switchIfEmpty(Mono.defer(() -> alreadySent(message, state, now)));
             default -> withDraft(message, state, now, draft -> pressed(payload, draft, message, state, now));
         };
     }
@@ -224,6 +229,12 @@ final class IntakeReportFlow implements ReportFlow {
 
     private Turn current(ReportDraft draft, @Nullable String note, ConversationState state, Instant now) {
         return replies.ask(IntakeStep.of(draft.step()), draft, IntakeStep.editing(draft.step()), note, state, now);
+    }
+
+    /** "Gửi" with no draft left: the report it filed moments ago, shown again, rather than "no draft". */
+    private Mono<Turn> alreadySent(InboundMessage message, ConversationState state, Instant now) {
+        return intake.lastSubmitted(reporter(message), RESEND_WINDOW).map(report -> replies.alreadySubmitted(report, state, now))
+                .switchIfEmpty(Mono.fromSupplier(() -> replies.noDraft(state, now)));
     }
 
     private Mono<Turn> withDraft(InboundMessage message, ConversationState state, Instant now, Function<ReportDraft, Mono<Turn>> next) {

@@ -67,6 +67,16 @@ public class ReportRows {
                 .one();
     }
 
+    /** The last report {@code reporterRef} filed after {@code since}. */
+    Mono<SubmittedReport> lastFiledBy(String reporterRef, Instant since) {
+        return db.sql("SELECT reference_code, submitted_at FROM incident_report WHERE reporter_ref = :ref AND submitted_at > :since"
+                + " ORDER BY submitted_at DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("ref", reporterRef).bind("since", Timestamps.of(since))
+                .map(row -> new SubmittedReport(new ReportReference(row.get("reference_code", String.class)),
+                        required(Timestamps.read(row, "submitted_at"))))
+                .one();
+    }
+
     public Mono<StoredReport> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM incident_report WHERE id = :id").bind("id", id).map(this::read).one();
     }

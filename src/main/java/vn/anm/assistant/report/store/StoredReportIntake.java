@@ -1,5 +1,8 @@
 package vn.anm.assistant.report.store;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,9 +29,13 @@ class StoredReportIntake implements ReportIntake {
     private final ReporterErasure erasure;
     private final ReporterRefs refs;
     private final ApplicationEventPublisher events;
+    private final ReportRows reports;
+    private final Clock clock;
 
     StoredReportIntake(DraftStore drafts, ReportCommitter committer, ReporterErasure erasure, ReporterRefs refs,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ReportRows reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
         this.drafts = drafts;
         this.committer = committer;
         this.erasure = erasure;
@@ -68,6 +75,11 @@ class StoredReportIntake implements ReportIntake {
             events.publishEvent(new ReportSubmitted(submitted.reference(), draft.reporter().channel(), draft.kind(),
                     submitted.submittedAt()));
         }).map(ReportCommitter.Filed::report);
+    }
+
+    @Override
+    public Mono<SubmittedReport> lastSubmitted(Reporter reporter, Duration within) {
+        return Mono.defer(() -> reports.lastFiledBy(refs.refOf(reporter), clock.instant().minus(within)));
     }
 
     @Override
