@@ -27,6 +27,7 @@ import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.report.ReportIntake;
 import vn.anm.assistant.report.ReportProperties;
 import vn.anm.assistant.report.ReportReaders;
+import vn.anm.assistant.scamcheck.ScamCheck;
 
 /**
  * Wires the conversation. The state store, feedback log and unanswered log are database beans from
@@ -43,7 +44,7 @@ class ConversationConfiguration {
     Conversation conversation(KnowledgeBase knowledgeBase, AnswerMatcher matcher, ReplyComposer composer,
             ConversationStateStore states, FeedbackLog feedback, UnansweredLog unanswered, ReportIntake intake,
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
-            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, MeterRegistry registry) {
+            @Value("${anm.conversation.record-retention:180d}") Duration recordRetention, MeterRegistry registry, ScamCheck scamCheck) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -61,7 +62,8 @@ class ConversationConfiguration {
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
                 new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
-        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, Clock.systemUTC()),
+        ScamCheckReplies scamChecks = new ScamCheckReplies(scamCheck, menu, knowledgeBase, questions); // #17
+        return new MeteredConversation(new GuidedConversation(states, replies, payloads, shortcuts, questions, scamChecks, Clock.systemUTC()),
                 metrics);
     }
 
