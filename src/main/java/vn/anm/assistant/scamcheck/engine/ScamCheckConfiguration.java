@@ -25,7 +25,6 @@ import vn.anm.assistant.report.DataProtection;
 import vn.anm.assistant.scamcheck.ItemKind;
 import vn.anm.assistant.scamcheck.ListEntry;
 import vn.anm.assistant.scamcheck.ScamCheck;
-import vn.anm.assistant.scamcheck.ScamLists;
 import vn.anm.assistant.scamcheck.lists.StoredLists;
 import vn.anm.assistant.scamcheck.recognition.BankDirectory;
 import vn.anm.assistant.scamcheck.recognition.ItemRecognizer;
@@ -60,11 +59,6 @@ class ScamCheckConfiguration {
     ScamCheck scamCheck(ItemRecognizer recognizer, StoredLists lists, MeterRegistry meters) {
         return new ScamChecker(recognizer, lists, new UrlSigns(Brands.load()), new PhoneSigns(recognizer.phoneNumbers()),
                 new VerdictTexts(new ReplyTexts("messages/scamcheck.properties")), meters);
-    }
-
-    @Bean
-    ScamLists scamLists(StoredLists lists) {
-        return lists;
     }
 
     @Bean

@@ -53,20 +53,23 @@ public final class ItemRecognizer {
             return List.of();
         }
         String text = MessageText.prepare(message.length() > 5000 ? message.substring(0, 5000) : message);
-        Map<String, CheckedItem> found = new LinkedHashMap<>();
+        Map<String, Found> found = new LinkedHashMap<>();
         BitSet taken = new BitSet(text.length());
         links(text, found, taken);
         String folded = Folding.fold(text);
+        if (folded.length() != text.length()) { // offsets must line up with the text
+            folded = text.toLowerCase(Locale.ROOT);
+        }
         accounts(text, folded, found, taken);
         phones(text, found, taken);
-        return found.values().stream().limit(MAX_ITEMS).toList();
+        return found.values().stream().sorted(java.util.Comparator.comparingInt(Found::at)).limit(MAX_ITEMS).map(Found::item).toList();
     }
 
-    private void links(String text, Map<String, CheckedItem> found, BitSet taken) {
+    private void links(String text, Map<String, Found> found, BitSet taken) {
         Matcher m = SCHEME_URL.matcher(text);
         while (m.find() && found.size() < 20) {
             String written = TRAILING.matcher(m.group()).replaceAll("");
-            ParsedUrl.parse(written).ifPresent(url -> add(found, link(url)));
+            ParsedUrl.parse(written).ifPresent(url -> add(found, link(url), m.start()));
             taken.set(m.start(), m.end());
         }
         Matcher b = BARE_DOMAIN.matcher(text);
@@ -77,7 +80,7 @@ public final class ItemRecognizer {
             String written = TRAILING.matcher(b.group()).replaceAll("");
             Optional<ParsedUrl> url = ParsedUrl.parse(written);
             if (url.isPresent() && plausibleBare(url.get())) {
-                add(found, link(url.get()));
+                add(found, link(url.get()), b.start());
                 taken.set(b.start(), b.end());
             }
         }
@@ -119,29 +122,38 @@ public final class ItemRecognizer {
         return host.replace(".", "[.]") + path;
     }
 
-    private void accounts(String text, String folded, Map<String, CheckedItem> found, BitSet taken) {
+    private void accounts(String text, String folded, Map<String, Found> found, BitSet taken) {
         Matcher m = DIGIT_RUN.matcher(text);
         while (m.find() && found.size() < 20) {
             if (taken.get(m.start())) {
                 continue;
             }
             String digits = m.group().replaceAll("\\D", "");
-            int from = Math.max(0, m.start() - 40);
-            int to = Math.min(folded.length(), m.end() + 30);
-            String before = folded.substring(from, Math.min(folded.length(), m.start()));
-            String around = folded.substring(from, to);
-            Optional<String> bank = banks.find(around);
-            boolean accountWords = ACCOUNT_WORDS.matcher(around).find();
-            boolean phoneWords = PHONE_WORDS.matcher(before).find();
-            boolean phoneShaped = PHONE_SHAPED.matcher(digits).matches();
-            if (accountWords ? !(phoneWords && phoneShaped && !ACCOUNT_WORDS.matcher(before).find()) : bank.isPresent() && !phoneShaped) {
-                add(found, new CheckedItem(ItemKind.ACCOUNT, digits, maskAccount(digits), bank.orElse(null)));
+            // the words before the number decide ("stk …" vs "gọi …"); a bank's name may also follow it closely
+            String before = folded.substring(Math.max(0, m.start() - 30), Math.min(folded.length(), m.start()));
+            String after = folded.substring(Math.min(folded.length(), m.end()), Math.min(folded.length(), m.end() + 20));
+            int accountAt = last(ACCOUNT_WORDS, before);
+            int phoneAt = last(PHONE_WORDS, before);
+            Optional<String> bank = banks.find(before + " " + after);
+            boolean phoneShaped = PHONE_SHAPED.matcher(digits).matches() || digits.matches("1[89]00\\d{4,6}");
+            boolean account = accountAt > phoneAt || (bank.isPresent() && !phoneShaped && phoneAt < 0);
+            if (account) {
+                add(found, new CheckedItem(ItemKind.ACCOUNT, digits, maskAccount(digits), bank.orElse(null)), m.start());
                 taken.set(m.start(), m.end());
             }
         }
     }
 
-    private void phones(String text, Map<String, CheckedItem> found, BitSet taken) {
+    private static int last(Pattern words, String text) {
+        Matcher w = words.matcher(text);
+        int at = -1;
+        while (w.find()) {
+            at = w.start();
+        }
+        return at;
+    }
+
+    private void phones(String text, Map<String, Found> found, BitSet taken) {
         if (digitCount(text) < 7) {
             return;
         }
@@ -154,7 +166,7 @@ public final class ItemRecognizer {
             }
             PhoneNumber number = match.number();
             String value = value(number);
-            add(found, new CheckedItem(ItemKind.PHONE, value, maskPhone(value), null));
+            add(found, new CheckedItem(ItemKind.PHONE, value, maskPhone(value), null), match.start());
             taken.set(match.start(), match.end());
         }
     }
@@ -192,8 +204,12 @@ public final class ItemRecognizer {
         return n;
     }
 
-    private static void add(Map<String, CheckedItem> found, CheckedItem item) {
-        found.putIfAbsent(item.kind() + " " + item.value(), item);
+    /** An item and where it was first written, so the verdicts come in the message's order. */
+    private record Found(CheckedItem item, int at) {
+    }
+
+    private static void add(Map<String, Found> found, CheckedItem item, int at) {
+        found.putIfAbsent(item.kind() + " " + item.value(), new Found(item, at));
     }
 
     /** "098****321": enough for the citizen to recognise, too little to copy. */
