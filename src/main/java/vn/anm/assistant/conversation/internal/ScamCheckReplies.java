@@ -93,12 +93,21 @@ final class ScamCheckReplies {
                 continue;
             }
             String title = verdicts.size() == 1 ? texts.get("button.report." + item.kind().name()) : texts.get("button.report.numbered", i + 1);
-            buttons.add(new Button(title, REPORT + item.kind().name() + ":" + item.value()));
+            buttons.add(new Button(title, REPORT + item.kind().name() + ":" + reportable(item)));
         }
         knowledgeBase.topic(ALREADY_DONE_TOPIC).ifPresent(t -> buttons.add(new Button(texts.get("button.already"), Payloads.topic(t.id()))));
         buttons.add(menu.menuButton());
         messages.add(new Reply(check.advice(verdicts), buttons, null));
         return messages;
+    }
+
+    /** Payloads stay short (the web chat takes 200 characters): a long link is reported by its host. */
+    private static String reportable(CheckedItem item) {
+        String value = item.value();
+        if (value.length() > 150 && value.indexOf('/') > 0) {
+            value = value.substring(0, value.indexOf('/'));
+        }
+        return value.length() > 150 ? value.substring(0, 150) : value;
     }
 
     private static boolean story(String text) {

@@ -28,7 +28,13 @@ public enum AuditAction {
     ROLLED_BACK("Khôi phục phiên bản"),
     TEST_QUESTION_ADDED("Thêm câu hỏi kiểm tra"),
     TEST_QUESTION_REMOVED("Xóa câu hỏi kiểm tra"),
-    UNANSWERED_HANDLED("Xử lý câu hỏi chưa trả lời được");
+    UNANSWERED_HANDLED("Xử lý câu hỏi chưa trả lời được"),
+    // #17 scam check
+    SCAM_LIST_ADDED("Thêm vào danh sách kiểm tra lừa đảo"),
+    SCAM_LIST_REMOVED("Gỡ khỏi danh sách kiểm tra lừa đảo"),
+    SCAM_LIST_IMPORTED("Nhập danh sách kiểm tra lừa đảo (CSV)"),
+    SCAM_REPORT_APPROVED("Duyệt báo cáo lừa đảo vào danh sách"),
+    SCAM_REPORT_REJECTED("Bác báo cáo lừa đảo");
 
     private final String label;
 

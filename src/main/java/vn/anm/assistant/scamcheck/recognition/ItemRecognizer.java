@@ -214,15 +214,12 @@ public final class ItemRecognizer {
 
     /** "098****321": enough for the citizen to recognise, too little to copy. */
     public static String maskPhone(String value) {
-        if (value.length() < 7) {
-            return value;
-        }
-        return value.substring(0, 3) + "*".repeat(value.length() - 6) + value.substring(value.length() - 3);
+        return ItemKind.PHONE.mask(value);
     }
 
     /** "****5678". */
     public static String maskAccount(String digits) {
-        return digits.length() <= 4 ? digits : "*".repeat(Math.min(6, digits.length() - 4)) + digits.substring(digits.length() - 4);
+        return ItemKind.ACCOUNT.mask(digits);
     }
 
     /** Digits of an account number as a list keeps it; empty when not 6–19 digits. */
