@@ -89,7 +89,7 @@ final class ScamCheckReplies {
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < verdicts.size(); i++) {
             CheckedItem item = verdicts.get(i).item();
-            if (verdicts.get(i) instanceof Verdict.Official) {
+            if (verdicts.get(i) instanceof Verdict.Official || buttons.size() >= 3) { // Zalo shows five buttons in all
                 continue;
             }
             String title = verdicts.size() == 1 ? texts.get("button.report." + item.kind().name()) : texts.get("button.report.numbered", i + 1);
