@@ -67,6 +67,16 @@ class ScamListsPostgresTests {
         assertThat(check.check(items, "WEB").block().get(0)).isInstanceOf(Verdict.Unknown.class);
         assertThat(lists.importCsv(ListKind.BLOCK, "kind,value,label,source,reason\nURL,pg-" + phone + ".com,x,y,z\nURL,pg-" + phone + ".com,x,y,z\n", "pg-test").block())
                 .isEqualTo(new ImportResult(1, 1, List.of()));
+        // a foreign number survives export and import (the export guards a leading "+" against spreadsheet formulas)
+        String foreign = "+8551" + String.format("%07d", System.nanoTime() % 10_000_000);
+        lists.add(ListKind.BLOCK, new ListEntry(ItemKind.PHONE, foreign, "Gọi từ nước ngoài", "pg", "pg"), "pg-test").block();
+        String exported = lists.exportCsv(ListKind.BLOCK).block();
+        assertThat(exported).contains("\"'" + foreign + "\"");
+        ListedItem foreignItem = lists.items(ListKind.BLOCK).filter(i -> i.value().equals(foreign)).blockFirst();
+        lists.remove(foreignItem.id()).block();
+        String line = exported.lines().filter(l -> l.contains(foreign)).findFirst().orElseThrow();
+        assertThat(lists.importCsv(ListKind.BLOCK, "kind,value,label,source,reason\n" + line + "\n", "pg-test").block())
+                .isEqualTo(new ImportResult(1, 0, List.of()));
         ((vn.anm.assistant.scamcheck.lists.StoredLists) lists).purge(Duration.ZERO).block();
         assertThat(db.sql("SELECT COUNT(*) AS n FROM scam_review_queue").map(r -> ((Number) r.get("n")).longValue()).one().block()).isZero();
     }

@@ -52,6 +52,11 @@ final class Csv {
         return rows;
     }
 
+    /** Undoes {@link #field}'s guard: "'+85512345678" as exported reads back as "+85512345678". */
+    static String unguarded(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
+    }
+
     static String field(String value) {
         // a leading =, +, - or @ would run as a formula in a spreadsheet
         String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;

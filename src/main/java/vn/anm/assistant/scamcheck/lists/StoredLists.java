@@ -177,7 +177,8 @@ public final class StoredLists implements ScamLists {
                 } catch (IllegalArgumentException e) {
                     throw new ListRefused("loại “" + row.get(0) + "” không có (URL, PROFILE, PHONE, ACCOUNT)");
                 }
-                entries.add(normalised(new ListEntry(kind, row.get(1), row.get(2), row.get(3), row.get(4))));
+                entries.add(normalised(new ListEntry(kind, Csv.unguarded(row.get(1)), Csv.unguarded(row.get(2)), Csv.unguarded(row.get(3)),
+                        Csv.unguarded(row.get(4)))));
             } catch (ListRefused e) {
                 problems.add("Dòng " + line + ": " + e.getMessage());
             }

@@ -43,10 +43,6 @@ public final class ScamCorpus {
         snapshot = new ListSnapshot(items);
     }
 
-    public ScamCorpus(List<ListedItem> extra) {
-        this();
-    }
-
     public vn.anm.assistant.scamcheck.Verdict verdict(vn.anm.assistant.scamcheck.CheckedItem item) {
         return checker.verdict(item, snapshot);
     }
