@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Keeps the module arrows one way: channel → conversation → knowledge/report; moderation → knowledge/report/conversation. */
+/**
+ * Keeps the module arrows one way: channel → conversation → knowledge/report; moderation → knowledge/report/conversation;
+ * scamcheck (#17) → knowledge/report, used by conversation and moderation.
+ */
 class ModularityTests {
 
     static final ApplicationModules modules = ApplicationModules.of(AssistantApplication.class);
@@ -12,6 +15,11 @@ class ModularityTests {
     @Test
     void modulesKeepTheirBoundaries() {
         modules.verify();
+    }
+
+    @Test
+    void scamCheckIsItsOwnModule() { // #17
+        org.assertj.core.api.Assertions.assertThat(modules.getModuleByName("scamcheck")).isPresent();
     }
 
     @Test

@@ -88,6 +88,8 @@ class ConsoleRouteWalkTests extends ConsoleContext {
         assertThat(routes).hasSizeGreaterThan(60);
         assertThat(routes).extracting(Route::path).contains("/console/entries/ma-otp", "/api/admin/publish", "/console/accounts",
                 "/console/api-docs", "/api/admin/audit");
+        assertThat(routes).extracting(Route::path).contains("/console/scam", "/console/scam/add", "/console/scam/ma-otp/remove", "/console/scam/export",
+                "/console/scam/import", "/console/scam/queue", "/console/scam/queue/ma-otp/approve", "/console/scam/queue/ma-otp/reject"); // #17
     }
 
     @Test

@@ -32,6 +32,7 @@ import vn.anm.assistant.report.ReportIntake;
 import vn.anm.assistant.report.ReportLookup;
 import vn.anm.assistant.report.ReportProperties;
 import vn.anm.assistant.report.ReportReaders;
+import vn.anm.assistant.scamcheck.ScamCheck;
 
 /**
  * Wires the conversation. The state store, feedback log and unanswered log are database beans from
@@ -50,7 +51,7 @@ class ConversationConfiguration {
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
             @Value("${anm.conversation.record-retention:180d}") Duration recordRetention,
             @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry,
-            Clock clock, ReportLookup lookup, LocalAlerts alerts, DataProtection protection, ConversationCounts counts) {
+            Clock clock, ReportLookup lookup, LocalAlerts alerts, DataProtection protection, ConversationCounts counts, ScamCheck scamCheck) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -68,8 +69,9 @@ class ConversationConfiguration {
         ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
         QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
                 new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
+        ScamCheckReplies scamChecks = new ScamCheckReplies(scamCheck, menu, knowledgeBase, questions); // #17
         Conversation metered = new MeteredConversation(new AlertConversation(new ReportStatusConversation( // #14: alerts, "tra cứu LS-…"
-                new GuidedConversation(states, replies, payloads, shortcuts, questions, clock), lookup, texts, reportProperties.zone()),
+                new GuidedConversation(states, replies, payloads, shortcuts, questions, scamChecks, clock), lookup, texts, reportProperties.zone()),
                 alerts, protection, texts, reportProperties.zone()), metrics);
         // #14: the dashboard's anonymous daily counts, around everything
         return new CountedConversation(metered, counts);

@@ -30,15 +30,17 @@ final class GuidedConversation implements Conversation {
     private final PayloadHandler payloads;
     private final ShortcutHandler shortcuts;
     private final QuestionHandler questions;
+    private final ScamCheckReplies scamChecks;
     private final Clock clock;
 
     GuidedConversation(ConversationStateStore states, Replies replies, PayloadHandler payloads, ShortcutHandler shortcuts,
-            QuestionHandler questions, Clock clock) {
+            QuestionHandler questions, ScamCheckReplies scamChecks, Clock clock) {
         this.states = states;
         this.replies = replies;
         this.payloads = payloads;
         this.shortcuts = shortcuts;
         this.questions = questions;
+        this.scamChecks = scamChecks;
         this.clock = clock;
     }
 
@@ -61,6 +63,7 @@ final class GuidedConversation implements Conversation {
     private Mono<Turn> route(InboundMessage message, ConversationState state, boolean fresh, Instant now) {
         String payload = message.payload();
         if (payload != null && !payload.isBlank()) {
+            if (payload.startsWith(ScamCheckReplies.REPORT)) return scamChecks.report(payload.strip(), message, state, now); // #17
             return pressed(payload.strip(), message, state, now);
         }
         String text = message.text();
@@ -84,6 +87,7 @@ final class GuidedConversation implements Conversation {
             return replies.report().start(message, state, now);
         }
         return shortcuts.command(text, message, state, now)
+                .or(() -> scamChecks.check(text, message, state, fresh, now)) // #17: links, numbers, accounts before anything else
                 .or(() -> shortcuts.shortcut(text, message, state, fresh, now))
                 .orElseGet(() -> questions.handle(text, message, state, fresh, now));
     }

@@ -34,7 +34,13 @@ public enum AuditAction {
     REPORT_FORWARDED("Chuyển báo cáo tới nơi nhận"),
     REPORT_EXPORTED("Xuất danh sách báo cáo"),
     ALERT_PUBLISHED("Đăng cảnh báo"),
-    ALERT_WITHDRAWN("Gỡ cảnh báo");
+    ALERT_WITHDRAWN("Gỡ cảnh báo"),
+    // #17 scam check
+    SCAM_LIST_ADDED("Thêm vào danh sách kiểm tra lừa đảo"),
+    SCAM_LIST_REMOVED("Gỡ khỏi danh sách kiểm tra lừa đảo"),
+    SCAM_LIST_IMPORTED("Nhập danh sách kiểm tra lừa đảo (CSV)"),
+    SCAM_REPORT_APPROVED("Duyệt báo cáo lừa đảo vào danh sách"),
+    SCAM_REPORT_REJECTED("Bác báo cáo lừa đảo");
 
     private final String label;
 

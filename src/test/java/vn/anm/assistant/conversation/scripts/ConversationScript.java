@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** One YAML script: a name, a channel and steps of "user says / presses → bot replies with …". */
-record ConversationScript(String name, String channel, List<Step> steps, String knownIssue, String readers) {
+record ConversationScript(String name, String channel, List<Step> steps, String knownIssue, String readers, List<String> blocklist) {
 
     private static final Set<String> STEP_KEYS = Set.of("say", "press", "payload", "expect", "stored");
     private static final Set<String> EXPECT_KEYS = Set.of("decision", "topic", "contains", "not_contains", "buttons",
@@ -31,7 +31,7 @@ record ConversationScript(String name, String channel, List<Step> steps, String 
         }).toList();
         return new ConversationScript(String.valueOf(yaml.getOrDefault("name", file)),
                 String.valueOf(yaml.getOrDefault("channel", "web")), steps, (String) yaml.get("known_issue"),
-                (String) yaml.get("readers"));
+                (String) yaml.get("readers"), ConversationScriptTests.list(yaml.get("blocklist")));
     }
 
     /** {@code stored}: what the report tables must hold for this user after the turn (see {@link StoredData}). */

@@ -119,6 +119,9 @@ class ConversationScriptTests {
     @Autowired
     ScriptedReaders readers;
 
+    @Autowired
+    vn.anm.assistant.scamcheck.ScamLists scamLists; // #17: "blocklist:" items listed before a script plays
+
     @TestFactory
     Stream<DynamicTest> conversationScripts() throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:conversations/*.yaml");
@@ -144,6 +147,7 @@ class ConversationScriptTests {
         Reporter reporter = new Reporter(script.channel().toUpperCase(Locale.ROOT), driver.userId(user));
         StoredData stored = new StoredData(intake, desk, database);
         long reportsBefore = stored.reportCount();
+        stored.blocklist(scamLists, script.blocklist());
         ChatReply previous = null;
         int number = 0;
         for (ConversationScript.Step step : script.steps()) {

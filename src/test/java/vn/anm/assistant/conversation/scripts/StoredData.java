@@ -24,11 +24,12 @@ import vn.anm.assistant.report.Reporter;
  *   draft: { kind: IMPERSONATION, occurredWhen: "sáng nay", moneyAmount: 50000000 }
  *   new_reports: 1                    # incident_report rows added since the script began
  *   submitted: true                   # the reply's reference code (LS-…) names a committed report
+ *   scam_queue: 1                     # (#17) reports in the scam-check review queue added since the script began
  * </pre>
  */
 final class StoredData {
 
-    static final Set<String> KEYS = Set.of("draft", "new_reports", "submitted");
+    static final Set<String> KEYS = Set.of("draft", "new_reports", "submitted", "scam_queue");
 
     private static final Pattern REFERENCE = Pattern.compile("LS-\\d{8}-\\d{4,}");
 
@@ -60,6 +61,25 @@ final class StoredData {
         this.database = database;
     }
 
+    private long scamQueueBefore;
+
+    /** #17: "KIND value | trick" lines put on the scam-check blocklist (kept if already there); the queue counted from here. */
+    void blocklist(vn.anm.assistant.scamcheck.ScamLists lists, java.util.List<String> items) {
+        for (String line : items) {
+            String[] parts = line.split("\\|", 2);
+            String[] head = parts[0].strip().split("\\s+", 2);
+            var entry = new vn.anm.assistant.scamcheck.ListEntry(vn.anm.assistant.scamcheck.ItemKind.valueOf(head[0]), head[1],
+                    parts.length > 1 ? parts[1].strip() : null, "kịch bản thử", "kịch bản thử");
+            lists.add(vn.anm.assistant.scamcheck.ListKind.BLOCK, entry, "script")
+                    .onErrorResume(vn.anm.assistant.scamcheck.ListRefused.class, already -> reactor.core.publisher.Mono.empty()).block();
+        }
+        scamQueueBefore = scamQueueCount();
+    }
+
+    long scamQueueCount() {
+        return database.sql("SELECT COUNT(*) AS n FROM scam_review_queue").map(row -> ((Number) row.get("n")).longValue()).one().block();
+    }
+
     long reportCount() {
         return database.sql("SELECT COUNT(*) AS n FROM incident_report").map(row -> row.get("n", Long.class)).one().block();
     }
@@ -87,6 +107,10 @@ final class StoredData {
         if (spec.containsKey("new_reports")) {
             assertThat(reportCount() - reportsBefore).as("%s: reports added", where)
                     .isEqualTo(((Number) spec.get("new_reports")).longValue());
+        }
+        if (spec.containsKey("scam_queue")) {
+            assertThat(scamQueueCount() - scamQueueBefore).as("%s: scam-check reports queued", where)
+                    .isEqualTo(((Number) spec.get("scam_queue")).longValue());
         }
         if (Boolean.TRUE.equals(spec.get("submitted"))) {
             Matcher code = REFERENCE.matcher(reply.text());
