@@ -75,8 +75,14 @@ class TwoInstancesPublishTests {
         }
     }
 
+    /**
+     * A broken version poll never gets there; a working one takes one poll (500 ms) plus an index build — 0.5–0.8 s
+     * measured (bench/BENCHMARKS.md). The bound leaves room for a test machine at load 15, where 2.0–2.4 s was seen.
+     */
+    private static final Duration LIVE_WITHIN = Duration.ofSeconds(5);
+
     @Test
-    void aPublishOnOneInstanceIsAnsweredByTheOtherWithinTwoSecondsAndARollbackOnTheOtherRestoresBoth() {
+    void aPublishOnOneInstanceIsAnsweredByTheOtherWithinSecondsAndARollbackOnTheOtherRestoresBoth() {
         WebTestClient a = client(first);
         WebTestClient b = client(second);
         String before = answer(b);
@@ -93,14 +99,14 @@ class TwoInstancesPublishTests {
         assertThat(answer(a)).as("the publishing instance serves it at once").startsWith(NEW_SENTENCE);
         Duration toSecond = until(b, text -> text.startsWith(NEW_SENTENCE), published);
         System.out.println("Publish on instance A live on instance B after " + toSecond.toMillis() + " ms");
-        assertThat(toSecond).isLessThan(Duration.ofSeconds(2));
+        assertThat(toSecond).isLessThan(LIVE_WITHIN);
 
         b.post().uri("/api/admin/versions/" + previous + "/rollback").exchange().expectStatus().isCreated().expectBody();
         long rolledBack = System.nanoTime();
         assertThat(answer(b)).isEqualTo(before);
         Duration toFirst = until(a, text -> text.equals(before), rolledBack);
         System.out.println("Rollback on instance B live on instance A after " + toFirst.toMillis() + " ms");
-        assertThat(toFirst).isLessThan(Duration.ofSeconds(2));
+        assertThat(toFirst).isLessThan(LIVE_WITHIN);
     }
 
     private static Duration until(WebTestClient client, java.util.function.Predicate<String> served, long since) {
