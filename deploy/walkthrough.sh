@@ -316,7 +316,17 @@ printf 'walkthrough summary: acknowledged=%d once=%d known_gap=%d lost=%d duplic
 [ "$lost" -eq 0 ] || fail "$lost acknowledged events were never answered by a live instance"
 [ "$dup" -eq 0 ] || fail "$dup events were answered more than once"
 if [ "$gap" -gt 0 ]; then
-  [ "$STRICT_DURABILITY" = 1 ] && fail "$gap events acknowledged by the killed instance were never answered"
-  echo "NOT STRICT: $gap acknowledged events died unanswered with the killed instance"
+  # A part the killed instance had started sending cannot be known to have reached the platform; by the rule
+  # for sending twice (docs/channels.md: at most once, neither platform has an idempotency key) the survivor
+  # records it 'uncertain: interrupted' instead of sending it again. Such a loss is the rule at work; any
+  # other loss of a killed instance's event fails.
+  interrupted=$(psql -h 127.0.0.1 -U "$PGUSER_NAME" -d "$DB" -Atqc \
+    "SELECT count(*) FROM channel_outbox_attempt WHERE outcome = 'uncertain' AND code = 'interrupted'" || echo 0)
+  if [ "$gap" -le "${interrupted:-0}" ]; then
+    say "$gap replies died mid-send with the killed instance, each recorded 'uncertain' ($interrupted interrupted attempts): at most once, by design"
+  else
+    [ "$STRICT_DURABILITY" = 1 ] && fail "$gap events acknowledged by the killed instance were never answered ($interrupted recorded as interrupted mid-send)"
+    echo "NOT STRICT: $gap acknowledged events died unanswered with the killed instance"
+  fi
 fi
 echo "walkthrough passed"
