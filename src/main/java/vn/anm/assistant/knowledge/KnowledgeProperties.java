@@ -36,8 +36,8 @@ public record KnowledgeProperties(
         DATABASE, FILES
     }
 
-    public record Thresholds(@DefaultValue("0.30") double fallbackBelow, @DefaultValue("0.50") double answerFrom,
-            @DefaultValue("0.66") double clarifyMargin) {
+    public record Thresholds(@DefaultValue("0.10") double fallbackBelow, @DefaultValue("0.47") double answerFrom,
+            @DefaultValue("1.00") double clarifyMargin) {
 
         public MatchThresholds toMatchThresholds() {
             return new MatchThresholds(fallbackBelow, answerFrom, clarifyMargin);

@@ -1,16 +1,16 @@
 package vn.anm.assistant.knowledge;
 
 /**
- * Where the matcher draws its lines, on the coverage confidence of the best entry and on the score
- * ratio of the runner-up to the best. Defaults are fitted on shared/eval/dev.jsonl (docs/evaluation.md).
+ * Where the matcher draws its lines, on the decision model's probabilities (DecisionModel). Defaults are fitted
+ * with the model by DecisionModelFitting (docs/evaluation.md).
  *
- * @param fallbackBelow below this confidence nothing is relevant enough: FALLBACK
- * @param answerFrom    from this confidence, with a clear margin, one entry is answered: ANSWER
- * @param clarifyMargin a runner-up scoring more than this share of the best makes it CLARIFY
+ * @param fallbackBelow an entry less probable than this is never offered; when the best is below it: FALLBACK
+ * @param answerFrom    from this probability that the best entry is right (the answer model): ANSWER
+ * @param clarifyMargin a runner-up more probable than this share of the best makes it CLARIFY (1: the answer model alone decides)
  */
 public record MatchThresholds(double fallbackBelow, double answerFrom, double clarifyMargin) {
 
-    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.30, 0.50, 0.66);
+    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.10, 0.47, 1.00);
 
     public MatchThresholds {
         if (!(0 <= fallbackBelow && fallbackBelow <= answerFrom && answerFrom <= 1 && 0 < clarifyMargin && clarifyMargin <= 1)) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.anm.assistant.knowledge.eval.Evaluation;
 import vn.anm.assistant.knowledge.eval.LabelledMessage;
@@ -57,21 +59,22 @@ class DevSetFiguresTests {
                 .isEqualTo(expected);
     }
 
-    /** The independent probe set may only improve: its counts are floors (probe-figures.properties), not pins. */
-    @Test
-    void probeFiguresDoNotFall() throws IOException {
+    /** The independent probe sets may only improve: their counts are floors (probe-figures.properties, probe2-figures.properties), not pins. */
+    @ParameterizedTest
+    @CsvSource({"probes.jsonl, probe-figures.properties", "probes2.jsonl, probe2-figures.properties"})
+    void probeFiguresDoNotFall(String set, String figures) throws IOException {
         Properties floors = new Properties();
-        try (InputStream in = DevSetFiguresTests.class.getResourceAsStream("/eval/probe-figures.properties")) {
+        try (InputStream in = DevSetFiguresTests.class.getResourceAsStream("/eval/" + figures)) {
             floors.load(in);
         }
-        Evaluation evaluation = Evaluation.run(matcher(), EvalCommand.read(Path.of("src/test/resources/eval/probes.jsonl")));
+        Evaluation evaluation = Evaluation.run(matcher(), EvalCommand.read(Path.of("src/test/resources/eval", set)));
         Tally t = evaluation.total();
         String misses = String.join("\n", evaluation.misses());
-        assertThat(t.resolved()).as("probe resolved@1 (%s); misses:%n%s", t.figures(), misses)
+        assertThat(t.resolved()).as("%s resolved@1 (%s); misses:%n%s", set, t.figures(), misses)
                 .isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_resolved_at_1")));
-        assertThat(t.reached()).as("probe reached@3 (%s)", t.figures()).isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_reached_at_3")));
-        assertThat(t.wrong()).as("probe wrong (%s)", t.figures()).isLessThanOrEqualTo(Integer.parseInt(floors.getProperty("max_wrong")));
-        assertThat(t.oosClean()).as("probe oos_clean (%s)", t.figures()).isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_oos_clean")));
+        assertThat(t.reached()).as("%s reached@3 (%s)", set, t.figures()).isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_reached_at_3")));
+        assertThat(t.wrong()).as("%s wrong (%s)", set, t.figures()).isLessThanOrEqualTo(Integer.parseInt(floors.getProperty("max_wrong")));
+        assertThat(t.oosClean()).as("%s oos_clean (%s)", set, t.figures()).isGreaterThanOrEqualTo(Integer.parseInt(floors.getProperty("min_oos_clean")));
     }
 
     private static LuceneAnswerMatcher matcher() {

@@ -99,6 +99,20 @@ final class Coverage {
      * variant syllable counting half, over the message's weight (qCov) and over the variant's (vCov).
      */
     double of(WeightedMessage message, Variant variant) {
+        if (message.weight() == 0 || variant.weight() == 0) {
+            return 0;
+        }
+        double matched = matched(message, variant);
+        return confidence(Math.min(1, matched / message.weight()), Math.min(1, matched / variant.weight()));
+    }
+
+    /** The bounded confidence from the share of the message covered (qCov) and of the variant (vCov). */
+    static double confidence(double qCov, double vCov) {
+        return Math.max(qCov, vCov) * Math.min(1, 2 * Math.min(qCov, vCov) + 0.5);
+    }
+
+    /** The IDF of the message's syllables the variant matches, a typo or another word's diacritics counting half. */
+    double matched(WeightedMessage message, Variant variant) {
         int[] variantTerms = variant.terms();
         int[] positions = new int[variantTerms.length + message.unseenCount()];
         double[] gains = new double[positions.length];
@@ -123,12 +137,7 @@ final class Coverage {
         for (int i = 0; i < count; i++) { // in message order, so the sum is the same to the last bit on every path
             matched += gains[i];
         }
-        if (message.weight() == 0 || variant.weight() == 0) {
-            return 0;
-        }
-        double qCov = Math.min(1, matched / message.weight());
-        double vCov = Math.min(1, matched / variant.weight());
-        return Math.max(qCov, vCov) * Math.min(1, 2 * Math.min(qCov, vCov) + 0.5);
+        return matched;
     }
 
     /** Insertion sort: a variant matches a handful of syllables. */

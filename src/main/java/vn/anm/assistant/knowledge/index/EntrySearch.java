@@ -1,15 +1,161 @@
 package vn.anm.assistant.knowledge.index;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.anm.assistant.knowledge.analysis.AnalyzedText;
 
-/** How a knowledge base finds the entries for a message: each found entry with its BM25 score and coverage. */
-interface EntrySearch {
+/**
+ * The one search path, at every knowledge-base size: the entry shortlist's BM25 picks the entries worth
+ * a closer look, then each shortlisted entry's phrasings are compared with the message and its
+ * {@link Evidence} is gathered for the decision model. No per-question index: comparing a message
+ * with the few hundred phrasings of twenty entries costs less than scoring the posting lists of common
+ * syllables across every question (bench/BENCHMARKS.md).
+ */
+final class EntrySearch {
+
+    /** A phrasing covering this much of the message counts as one that agrees. */
+    static final double AGREEING = 0.35;
+    static final int RARE = 3;
+
+    private final EntryShortlist shortlist;
+    private final Coverage coverage;
+    private final Map<String, EntryProfile> profiles;
+
+    EntrySearch(EntryShortlist shortlist, Map<String, EntryProfile> profiles, Coverage coverage) {
+        this.shortlist = shortlist;
+        this.coverage = coverage;
+        this.profiles = profiles;
+    }
 
     /**
-     * @param texts the message's text, then its alternative readings, analysed
-     * @param weighted the message's syllables weighed for the coverage
+     * Shortlisted entries with their evidence, in shortlist order.
+     *
+     * @param texts     the message's text, then its alternative readings, analysed
+     * @param weighted  the message's syllables weighed for the coverage
+     * @param sentences the message's sentences as syllable lists (one list for a one-sentence message)
+     * @param excluded  a phrasing left out of the comparison (leave-one-out fitting), or null
      */
-    List<TopicHit> hits(List<AnalyzedText> texts, WeightedMessage weighted);
+    List<TopicHit> hits(List<AnalyzedText> texts, WeightedMessage weighted, List<List<String>> sentences, String excluded) {
+        Map<String, Float> shortlisted = shortlist.shortlist(texts);
+        if (shortlisted.isEmpty() || weighted.weight() == 0) {
+            return List.of();
+        }
+        float bestScore = 0;
+        for (float score : shortlisted.values()) {
+            bestScore = Math.max(bestScore, score);
+        }
+        int[] rare = weighted.rarest(RARE);
+        double[][] sentenceWeights = sentenceWeights(sentences);
+        List<TopicHit> hits = new ArrayList<>(shortlisted.size());
+        for (Map.Entry<String, Float> entry : shortlisted.entrySet()) {
+            EntryProfile profile = profiles.get(entry.getKey());
+            Variant best = null;
+            double bestCoverage = -1;
+            double bestQ = 0;
+            double bestV = 0;
+            double second = 0;
+            int agreeing = 0;
+            for (Variant variant : profile.variants()) {
+                if (variant.text().equals(excluded)) {
+                    continue;
+                }
+                double m = coverage.matched(weighted, variant);
+                double q = Math.min(1, m / weighted.weight());
+                double v = variant.weight() == 0 ? 0 : Math.min(1, m / variant.weight());
+                double covered = Coverage.confidence(q, v);
+                if (covered >= AGREEING) {
+                    agreeing++;
+                }
+                if (covered > bestCoverage) {
+                    second = Math.max(second, bestCoverage);
+                    bestCoverage = covered;
+                    best = variant;
+                    bestQ = q;
+                    bestV = v;
+                } else if (covered > second) {
+                    second = covered;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            double share = entry.getValue() / bestScore;
+            double[] x = new double[Evidence.SIZE];
+            x[0] = bestCoverage;
+            x[1] = bestQ;
+            x[2] = bestV;
+            x[3] = Math.max(0, second);
+            x[4] = Math.log1p(agreeing);
+            x[5] = share;
+            // x[6], the lead over the other entries, is filled in once all are known
+            x[7] = weighted.share(profile);
+            x[8] = rareShare(rare, profile.all());
+            x[9] = weighted.share(profile.keywords());
+            x[10] = weighted.share(profile.title());
+            x[11] = weighted.share(profile.answer());
+            x[12] = eventShare(sentences, sentenceWeights, profile.all());
+            x[13] = weighted.unseenWeight() / weighted.weight();
+            x[14] = Math.log1p(weighted.size());
+            x[15] = bestCoverage * share * share;
+            hits.add(new TopicHit(entry.getKey(), entry.getValue(), bestCoverage, best.text(), 0, x));
+        }
+        for (TopicHit hit : hits) {
+            double other = 0;
+            for (TopicHit h : hits) {
+                if (h != hit) {
+                    other = Math.max(other, h.coverage());
+                }
+            }
+            hit.evidence()[6] = hit.coverage() - other;
+        }
+        return hits;
+    }
+
+    private double[][] sentenceWeights(List<List<String>> sentences) {
+        double[][] weights = new double[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> terms = sentences.get(s);
+            weights[s] = new double[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                weights[s][i] = coverage.idf(terms.get(i));
+            }
+        }
+        return weights;
+    }
+
+    /** The best share of one sentence's weight the entry uses: a story's event sentence outweighs its narrative. */
+    private double eventShare(List<List<String>> sentences, double[][] weights, int[] entryTerms) {
+        if (sentences.size() < 2) {
+            return 0;
+        }
+        double best = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> terms = sentences.get(s);
+            double total = 0;
+            double found = 0;
+            for (int i = 0; i < terms.size(); i++) {
+                total += weights[s][i];
+                if (EntryProfile.has(entryTerms, coverage.id(terms.get(i)))) {
+                    found += weights[s][i];
+                }
+            }
+            if (terms.size() >= 3 && total > 0) {
+                best = Math.max(best, found / total);
+            }
+        }
+        return best;
+    }
+
+    private static double rareShare(int[] rare, int[] entryTerms) {
+        if (rare.length == 0) {
+            return 0;
+        }
+        int found = 0;
+        for (int id : rare) {
+            found += EntryProfile.has(entryTerms, id) ? 1 : 0;
+        }
+        return (double) found / rare.length;
+    }
 }

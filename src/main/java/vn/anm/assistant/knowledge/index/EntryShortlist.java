@@ -44,14 +44,16 @@ import vn.anm.assistant.knowledge.analysis.AnalyzedText;
  */
 final class EntryShortlist {
 
-    /** Knowledge bases with more entries than this search in two stages; smaller ones are not changed. */
-    static final int FROM_ENTRIES = 200;
     static final int SIZE = 20;
     private static final String ID = "id";
 
     /** Share of entries above which a syllable is left out of the shortlist query. */
     static final double COMMON = 0.25;
     static final int MAX_TERMS = 32;
+    /** Up to this many entries no syllable is too common for the shortlist query. */
+    static final int SMALL = 40;
+    /** Terms the shortlist query keeps at least, common or not. */
+    static final int MIN_TERMS = 4;
     private static final List<String> FIELDS = List.of(IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES);
 
     private record Candidate(TermQuery query, int docFreq) {
@@ -69,7 +71,8 @@ final class EntryShortlist {
     private EntryShortlist(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
         IndexReader reader = searcher.getIndexReader();
-        this.maxDocFreq = (int) Math.max(1, COMMON * reader.numDocs());
+        // In a few dozen entries every syllable is rare enough to tell them apart.
+        this.maxDocFreq = reader.numDocs() <= SMALL ? reader.numDocs() : (int) Math.max(1, COMMON * reader.numDocs());
         this.leaves = reader.leaves();
         this.ids = new String[reader.maxDoc()];
         StoredFields stored = searcher.storedFields();
@@ -138,7 +141,7 @@ final class EntryShortlist {
                     terms.addAll(IndexFields.tokens(field, text));
                 }
                 // One dictionary lookup per term and part: its statistics go into the query, which then need not look again.
-                    TermsEnum[] dictionaries = new TermsEnum[leaves.size()];
+                TermsEnum[] dictionaries = new TermsEnum[leaves.size()];
                 for (LeafReaderContext leaf : leaves) {
                     Terms fieldTerms = leaf.reader().terms(field); // null when, e.g., no phrasing of the part has two syllables
                     dictionaries[leaf.ord] = fieldTerms == null ? null : fieldTerms.iterator();
@@ -153,7 +156,7 @@ final class EntryShortlist {
                         }
                     }
                     int df = states.docFreq();
-                    if (df > 0 && df <= maxDocFreq) { // syllables in most entries rank nothing and cost the most
+                    if (df > 0) {
                         candidates.add(new Candidate(new TermQuery(term, states), df));
                     }
                 }
@@ -161,7 +164,11 @@ final class EntryShortlist {
             // A long story has a hundred terms; its rarest ones decide which entries are worth a look.
             candidates.sort(Comparator.comparingInt(Candidate::docFreq));
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            candidates.stream().limit(MAX_TERMS).forEach(c -> query.add(c.query(), BooleanClause.Occur.SHOULD));
+            // Syllables in most entries rank nothing and cost the most: left out, unless the message has
+            // hardly anything else ("lừa đảo thì sao"), where they are all there is to go on.
+            int rare = (int) candidates.stream().filter(c -> c.docFreq() <= maxDocFreq).count();
+            candidates.stream().limit(Math.min(MAX_TERMS, Math.max(rare, MIN_TERMS)))
+                    .forEach(c -> query.add(c.query(), BooleanClause.Occur.SHOULD));
             Map<String, Float> entries = new LinkedHashMap<>();
             for (ScoreDoc hit : searcher.search(query.build(), new TopScoreDocCollectorManager(SIZE, null, SIZE)).scoreDocs) {
                 entries.put(ids[hit.doc], hit.score);

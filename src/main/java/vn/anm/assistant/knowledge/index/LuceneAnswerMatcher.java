@@ -1,6 +1,7 @@
 package vn.anm.assistant.knowledge.index;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import vn.anm.assistant.knowledge.AnswerMatcher;
@@ -11,52 +12,74 @@ import vn.anm.assistant.knowledge.MatchThresholds;
 import vn.anm.assistant.knowledge.Topic;
 
 /**
- * Decides between ANSWER, CLARIFY and FALLBACK from the best entry's coverage confidence and the
- * runner-up's ranking ratio: raw BM25 is not comparable across messages, these two are.
+ * Ranks the shortlisted entries by the decision model's probability and decides from the best two:
+ * below the fallback line nothing is offered (FALLBACK); a best entry from the answer line whose
+ * runner-up is far enough behind is answered (ANSWER) when the answer model is confident enough;
+ * otherwise the entries that are plausible on their own (at or above the fallback line, at most three)
+ * are offered (CLARIFY). The result's confidence is the answer model's probability that the best entry
+ * is right; each candidate's, the entry model's probability.
  */
 public final class LuceneAnswerMatcher implements AnswerMatcher {
 
     private static final int CANDIDATES = 3;
+    /**
+     * An answer also needs one phrasing that covers the message this well: the model weighs an entry's words
+     * anywhere, and a message about football that shares only "bóng đá" with the betting entry must not get
+     * its answer (costs 1–3 % resolved@1 on the probe sets, docs/evaluation.md).
+     */
+    static final double MIN_COVERAGE = 0.45;
 
     private final TopicIndex index;
     private final MatchThresholds thresholds;
+    private final DecisionModel model;
 
     public LuceneAnswerMatcher(TopicIndex index, MatchThresholds thresholds) {
+        this(index, thresholds, DecisionModel.SHIPPED);
+    }
+
+    public LuceneAnswerMatcher(TopicIndex index, MatchThresholds thresholds, DecisionModel model) {
         this.index = index;
         this.thresholds = thresholds;
+        this.model = model;
     }
 
     @Override
     public MatchResult match(String message) {
-        List<TopicHit> hits = index.search(index.prepare(message));
-        if (hits.isEmpty()) {
+        return decide(ranked(index.search(message)));
+    }
+
+    /** The hits with the entry model's probability, most probable first (ties: the shortlist's order). */
+    List<TopicHit> ranked(List<TopicHit> hits) {
+        List<TopicHit> ranked = new ArrayList<>(hits.size());
+        for (TopicHit hit : hits) {
+            ranked.add(hit.withProbability(model.entryProbability(hit.evidence())));
+        }
+        ranked.sort(Comparator.comparingDouble(TopicHit::probability).reversed());
+        return ranked;
+    }
+
+    MatchResult decide(List<TopicHit> ranked) {
+        if (ranked.isEmpty()) {
             return MatchResult.fallback(List.of(), 0);
         }
-        TopicHit best = hits.get(0);
-        double ratio = hits.size() > 1 ? hits.get(1).rank() / best.rank() : 0;
-        double confidence = round(best.coverage() * separation(ratio));
+        TopicHit best = ranked.get(0);
+        double p1 = best.probability();
+        double p2 = ranked.size() > 1 ? ranked.get(1).probability() : 0;
+        double confidence = round(model.answerProbability(ranked));
         List<Candidate> candidates = new ArrayList<>();
-        for (TopicHit hit : hits.subList(0, Math.min(CANDIDATES, hits.size()))) {
-            Topic topic = topic(hit.topicId());
-            candidates.add(new Candidate(topic.id(), topic.title(), round(hit == best ? confidence : hit.rank() * separation(ratio))));
+        for (TopicHit hit : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+            Topic topic = index.topic(hit.topicId());
+            candidates.add(new Candidate(topic.id(), topic.title(), round(hit.probability())));
         }
-        if (best.coverage() < thresholds.fallbackBelow()) {
+        if (p1 < thresholds.fallbackBelow()) {
             return MatchResult.fallback(candidates, confidence);
         }
-        if (best.coverage() >= thresholds.answerFrom() && ratio <= thresholds.clarifyMargin()) {
-            return new MatchResult(Decision.ANSWER, topic(best.topicId()), confidence, candidates);
+        if (confidence >= thresholds.answerFrom() && p2 <= thresholds.clarifyMargin() * p1 && best.coverage() >= MIN_COVERAGE) {
+            return new MatchResult(Decision.ANSWER, index.topic(best.topicId()), confidence, candidates);
         }
-        return new MatchResult(Decision.CLARIFY, null, confidence, candidates);
-    }
-
-    /** 1 when the best entry stands alone, down to 0.5 when the runner-up ties with it. */
-    private double separation(double ratio) {
-        double margin = thresholds.clarifyMargin();
-        return ratio <= margin ? 1 : 1 - 0.5 * (ratio - margin) / (1 - margin);
-    }
-
-    private Topic topic(String id) {
-        return index.topic(id);
+        // Only entries plausible on their own are offered: never one below the fallback line.
+        List<Candidate> offered = candidates.stream().filter(c -> c.confidence() >= thresholds.fallbackBelow()).toList();
+        return new MatchResult(Decision.CLARIFY, null, confidence, offered);
     }
 
     private static double round(double value) {

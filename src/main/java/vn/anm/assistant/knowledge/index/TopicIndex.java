@@ -1,7 +1,6 @@
 package vn.anm.assistant.knowledge.index;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,12 @@ public final class TopicIndex {
     private final int variantCount;
     private final KnowledgeSnapshot snapshot;
     private final TextPreparer preparer;
+    private final DiacriticsReading reading;
     private final Map<String, Topic> topics = new HashMap<>();
 
-    TopicIndex(EntrySearch search, SyllableAnalysis analysis, int variantCount, Coverage coverage, KnowledgeSnapshot snapshot, TextPreparer preparer) {
+    TopicIndex(EntrySearch search, SyllableAnalysis analysis, int variantCount, Coverage coverage, KnowledgeSnapshot snapshot, TextPreparer preparer,
+            DiacriticsReading reading) {
+        this.reading = reading;
         this.search = search;
         this.analysis = analysis;
         this.variantCount = variantCount;
@@ -57,33 +59,39 @@ public final class TopicIndex {
         return preparer.prepare(message);
     }
 
-    /** Entries for a prepared message, best first. */
-    public List<TopicHit> search(PreparedText message) {
-        if (message.isEmpty()) {
+    /** Entries for a message with their evidence, in the shortlist's order (the decision model ranks them). */
+    public List<TopicHit> search(String message) {
+        return search(message, null);
+    }
+
+    /** As {@link #search(String)}, comparing the message with every phrasing but {@code excluded} (leave-one-out fitting). */
+    List<TopicHit> search(String message, String excluded) {
+        PreparedText prepared = preparer.prepare(message);
+        if (prepared.isEmpty()) {
             return List.of();
         }
         List<AnalyzedText> texts = new ArrayList<>();
-        texts.add(analysis.analyze(message.text()));
-        message.alternatives().forEach(alternative -> texts.add(analysis.analyze(alternative)));
-        WeightedMessage weighted = new WeightedMessage(message.marksByTerm(), coverage);
-        return ranked(search.hits(texts, weighted));
+        texts.add(analysis.analyze(prepared.text()));
+        prepared.alternatives().forEach(alternative -> texts.add(analysis.analyze(alternative)));
+        WeightedMessage weighted = new WeightedMessage(reading.marksByTerm(prepared), coverage);
+        return search.hits(texts, weighted, sentences(message), excluded);
     }
 
-    /**
-     * BM25 finds the candidates; the order also weighs how much of the message each one covers, which
-     * on the dev set puts the right entry first more often than BM25 alone (docs/evaluation.md).
-     */
-    private static List<TopicHit> ranked(List<TopicHit> hits) {
-        float bestScore = 0;
-        for (TopicHit hit : hits) {
-            bestScore = Math.max(bestScore, hit.score());
+    /** A story's sentences as distinct folded syllables; a message of one sentence gives one list. */
+    private List<List<String>> sentences(String message) {
+        String[] parts = SENTENCE_END.split(message);
+        if (parts.length < 2) {
+            return List.of();
         }
-        List<TopicHit> ranked = new ArrayList<>(hits.size());
-        for (TopicHit hit : hits) {
-            double share = hit.score() / bestScore;
-            ranked.add(new TopicHit(hit.topicId(), hit.score(), hit.coverage(), hit.matchedVariant(), hit.coverage() * share * share));
+        List<List<String>> sentences = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            List<String> terms = preparer.prepare(part).foldedTerms();
+            if (!terms.isEmpty()) {
+                sentences.add(List.copyOf(new java.util.LinkedHashSet<>(terms)));
+            }
         }
-        ranked.sort(Comparator.comparingDouble(TopicHit::rank).reversed());
-        return ranked;
+        return sentences;
     }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;…])\\s+|\\n+");
 }

@@ -18,6 +18,9 @@ final class WeightedMessage {
     private final String[] terms;
     private final int[] marks;
     private final double[] idf;
+    /** Vocabulary id by position, -1 for a syllable the index has never seen. */
+    private final int[] ids;
+    private final double unseenWeight;
     /** Open addressing, vocabulary id + 1 → message position: a handful of array reads per variant syllable. */
     private final int[] slotIds;
     private final int[] slotPositions;
@@ -40,23 +43,30 @@ final class WeightedMessage {
             marks[next++] = coverage.markId(term.getValue());
         }
         idf = new double[n];
+        ids = new int[n];
         int slots = Integer.highestOneBit(Math.max(4, n * 4 - 1)) << 1;
         slotIds = new int[slots];
         slotPositions = new int[slots];
         mask = slots - 1;
         List<Integer> unseenPositions = new ArrayList<>();
         double sum = 0;
+        double unseenSum = 0;
         for (int i = 0; i < n; i++) {
             int id = coverage.id(terms[i]);
+            ids[i] = id;
             idf[i] = id >= 0 ? coverage.idf(id) : coverage.idf(terms[i]);
             sum += idf[i]; // summed in message order, as the coverage always has
             if (id >= 0) {
                 put(id, i);
-            } else if (terms[i].length() >= 3) {
-                unseenPositions.add(i);
+            } else {
+                unseenSum += idf[i];
+                if (terms[i].length() >= 3) {
+                    unseenPositions.add(i);
+                }
             }
         }
         weight = sum;
+        unseenWeight = unseenSum;
         unseen = unseenPositions.stream().mapToInt(Integer::intValue).toArray();
         nearMemo = new ArrayList<>(unseen.length);
         for (int i = 0; i < unseen.length; i++) {
@@ -66,6 +76,63 @@ final class WeightedMessage {
 
     double weight() {
         return weight;
+    }
+
+    /** Distinct syllables of the message. */
+    int size() {
+        return terms.length;
+    }
+
+    /** The weight of the syllables no phrasing uses. */
+    double unseenWeight() {
+        return unseenWeight;
+    }
+
+    /** The share of the message's weight whose syllables are among the given sorted vocabulary ids. */
+    double share(int[] sortedIds) {
+        if (weight == 0 || sortedIds.length == 0) {
+            return 0;
+        }
+        double found = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (EntryProfile.has(sortedIds, ids[i])) {
+                // diacritics no phrasing uses (or a reading no neighbour confirms): maybe another word, half
+                found += marks[i] == -1 ? Coverage.OTHER_WORD_SHARE * idf[i] : idf[i];
+            }
+        }
+        return found / weight;
+    }
+
+    /** The share of the message's weight the entry's phrasings use, a syllable written with other diacritics counting half. */
+    double share(EntryProfile entry) {
+        if (weight == 0) {
+            return 0;
+        }
+        double found = 0;
+        for (int i = 0; i < ids.length; i++) {
+            int entryMarks = entry.marksOf(ids[i]);
+            if (entryMarks != -2) {
+                found += differentlyMarked(i, entryMarks) ? Coverage.OTHER_WORD_SHARE * idf[i] : idf[i];
+            }
+        }
+        return found / weight;
+    }
+
+    /** Vocabulary ids of the message's n rarest known syllables (highest IDF). */
+    int[] rarest(int n) {
+        Integer[] order = new Integer[ids.length];
+        int count = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] >= 0) {
+                order[count++] = i;
+            }
+        }
+        java.util.Arrays.sort(order, 0, count, (a, b) -> Double.compare(idf[b], idf[a]));
+        int[] result = new int[Math.min(n, count)];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = ids[order[i]];
+        }
+        return result;
     }
 
     /**

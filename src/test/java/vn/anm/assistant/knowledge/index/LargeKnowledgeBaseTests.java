@@ -24,7 +24,7 @@ import vn.anm.assistant.knowledge.source.KnowledgeBaseLoader;
 import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 
 /**
- * A knowledge base past {@link EntryShortlist#FROM_ENTRIES} entries searches in two stages; the
+ * Every knowledge base searches in two stages ({@link EntrySearch}: the entry shortlist, then the phrasings); the
  * shipped entries, drowned among 300 unrelated ones, are still found for the smoke messages.
  */
 class LargeKnowledgeBaseTests {
