@@ -37,7 +37,7 @@ public record KnowledgeProperties(
     }
 
     public record Thresholds(@DefaultValue("0.10") double fallbackBelow, @DefaultValue("0.47") double answerFrom,
-            @DefaultValue("1.00") double clarifyMargin) {
+            @DefaultValue("0.60") double clarifyMargin) {
 
         public MatchThresholds toMatchThresholds() {
             return new MatchThresholds(fallbackBelow, answerFrom, clarifyMargin);
