@@ -163,7 +163,7 @@ class DeskBrowserTests extends ConsoleContext {
         decisions.add(first.say("xin chào"));
         decisions.add(first.say(otp));
         decisions.add(first.press("feedback:up:ma-otp"));
-        decisions.add(first.say("giá lúa hôm nay bao nhiêu"));
+        decisions.add(first.say("lịch chiếu phim tối nay ở rạp nào"));
         decisions.add(first.say("Tôi vừa chuyển 30 triệu cho kẻ lừa đảo, giờ phải làm gì?"));
         WebChat second = new WebChat(port);
         decisions.add(second.say("xin chào"));
