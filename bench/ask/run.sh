@@ -28,7 +28,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 APP_PORT=$(free_port); MGMT_PORT=$(free_port); BARE_PORT=$(free_port)
 jfr_opts=()
-[ "$JFR" = 1 ] && jfr_opts=(-XX:StartFlightRecording=filename=target/ask.jfr,settings=profile,delay=20s,duration=60s)
+[ "$JFR" = 1 ] && jfr_opts=("-XX:StartFlightRecording=filename=target/ask.jfr,settings=profile,delay=20s,duration=60s")
 SERVER_PORT=$APP_PORT ANM_MANAGEMENT_PORT=$MGMT_PORT ANM_DATA_DIR="$WORK/data" ANM_KB_DIR=knowledge-base \
   java "${jfr_opts[@]}" -jar target/anm-assistant.jar > "$WORK/app.log" 2>&1 &
 pids+=($!)
@@ -45,9 +45,9 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/ask/messages.lua "http://
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/ask/messages.lua "http://127.0.0.1:$BARE_PORT/api/v1/ask" > /dev/null
 for round in $(seq 1 "$ROUNDS"); do
   for target in "ask $APP_PORT" "bare $BARE_PORT"; do
-    set -- $target
-    echo "== round $round: $1"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/ask/messages.lua "http://127.0.0.1:$2/api/v1/ask" \
+    read -r name port <<< "$target"
+    echo "== round $round: $name"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/ask/messages.lua "http://127.0.0.1:$port/api/v1/ask" \
       | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
   done
 done
