@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's {@code chromium} driven through Debian's {@code chromedriver}, headless, with a fresh profile in a
@@ -57,6 +63,33 @@ public final class HeadlessChromium {
             return driver;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create a browser profile folder", e);
+        }
+    }
+
+    /**
+     * Clicks something that loads a page. On a loaded 2-core machine the renderer may not answer the click within the
+     * driver's own timeout although the page then loads: the {@link #await} that follows each click decides.
+     */
+    public static void click(WebDriver browser, By target) {
+        try {
+            browser.findElement(target).click();
+        } catch (TimeoutException e) {
+            // the next await() polls for the page
+        }
+    }
+
+    /**
+     * Waits up to 60 s for {@code condition}; a renderer busy on a loaded machine answers a lookup with its own short
+     * timeout, so polling goes on. On failure the error names the page and its first 2,000 characters of text.
+     */
+    public static void await(WebDriver browser, ExpectedCondition<?> condition) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(TimeoutException.class)
+                    .ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (TimeoutException e) {
+            String page = browser.findElements(By.tagName("body")).isEmpty() ? browser.getPageSource()
+                    : browser.findElement(By.tagName("body")).getText();
+            throw new AssertionError("at " + browser.getCurrentUrl() + ": " + page.substring(0, Math.min(page.length(), 2000)), e);
         }
     }
 }

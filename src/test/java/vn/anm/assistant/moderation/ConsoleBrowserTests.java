@@ -27,8 +27,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -71,7 +71,6 @@ class ConsoleBrowserTests extends ConsoleContext {
     static void startBrowser() throws IOException {
         HeadlessChromium.requireOrSkip();
         browser = HeadlessChromium.start(1280, 900);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120)); // a busy shared machine; pages themselves take milliseconds
         String wanted = System.getProperty("anm.screenshots", "");
         screenshots = wanted.isBlank() ? Files.createTempDirectory("anm-console-shots-") : Path.of(wanted);
         Files.createDirectories(screenshots);
@@ -217,16 +216,12 @@ class ConsoleBrowserTests extends ConsoleContext {
         wait(ExpectedConditions.urlContains("/console/login"));
     }
 
-    /**
-     * Clicks something that loads a page. On a loaded 2-core machine the renderer may not answer the click within the
-     * driver's own timeout although the page then loads: the wait that follows each click decides.
-     */
     private void click(By target) {
-        try {
-            browser.findElement(target).click();
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // the next wait() polls for the page
-        }
+        HeadlessChromium.click(browser, target);
+    }
+
+    private void wait(ExpectedCondition<?> condition) {
+        HeadlessChromium.await(browser, condition);
     }
 
     private void open(String path) {
@@ -235,17 +230,6 @@ class ConsoleBrowserTests extends ConsoleContext {
 
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        try {
-            // A renderer busy on a loaded 2-core machine answers a lookup with its own short timeout; keep polling.
-            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.TimeoutException.class)
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            String page = browser.findElements(By.tagName("main")).isEmpty() ? browser.getPageSource() : text("main");
-            throw new AssertionError("at " + browser.getCurrentUrl() + ": " + page.substring(0, Math.min(page.length(), 2000)), e);
-        }
     }
 
     private void shot(String name) throws IOException {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -52,7 +50,6 @@ class DeskBrowserTests extends ConsoleContext {
         elsewhere = intake.submit(TestDrafts.complete(new Reporter("WEB", "browser-desk-2")).withCommune("Phường Nơi Khác")).block()
                 .reference().value();
         browser = HeadlessChromium.start(1280, 900);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         String wanted = System.getProperty("anm.screenshots", "");
         screenshots = wanted.isBlank() ? Files.createTempDirectory("anm-desk-shots-") : Path.of(wanted);
         Files.createDirectories(screenshots);
@@ -230,16 +227,12 @@ class DeskBrowserTests extends ConsoleContext {
         }
     }
 
-    /**
-     * Clicks something that loads a page. On a loaded 2-core machine the renderer may not answer the click within
-     * the driver's own timeout although the page then loads: the wait that follows each click decides.
-     */
     private void click(By target) {
-        try {
-            browser.findElement(target).click();
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // the next wait() polls for the page
-        }
+        HeadlessChromium.click(browser, target);
+    }
+
+    private void wait(ExpectedCondition<?> condition) {
+        HeadlessChromium.await(browser, condition);
     }
 
     private void open(String path) {
@@ -248,16 +241,6 @@ class DeskBrowserTests extends ConsoleContext {
 
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private void wait(ExpectedCondition<?> condition) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.TimeoutException.class)
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            String page = browser.getPageSource();
-            throw new AssertionError("at " + browser.getCurrentUrl() + ": " + page.substring(0, Math.min(page.length(), 2000)), e);
-        }
     }
 
     private void shot(String name) throws IOException {

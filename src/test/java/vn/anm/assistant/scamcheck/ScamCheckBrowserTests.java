@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,7 +42,6 @@ class ScamCheckBrowserTests extends ConsoleContext {
     static void startBrowser() throws IOException {
         HeadlessChromium.requireOrSkip();
         browser = HeadlessChromium.start(1280, 900);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         String wanted = System.getProperty("anm.screenshots", "");
         screenshots = wanted.isBlank() ? Files.createTempDirectory("anm-scam-shots-") : Path.of(wanted);
         Files.createDirectories(screenshots);
@@ -116,16 +113,12 @@ class ScamCheckBrowserTests extends ConsoleContext {
         return all.toString();
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+    private void waitFor(ExpectedCondition<Boolean> condition) {
+        HeadlessChromium.await(browser, condition);
     }
 
-    private void waitFor(ExpectedCondition<Boolean> condition) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("at " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText(), e);
-        }
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
     }
 
     private void shot(String name) throws IOException {
