@@ -24,6 +24,10 @@ final class Coverage {
     private final String[] terms;
     private final double[] idfs;
     private final double unseenIdf;
+    /** Each syllable's diacritics as phrasings typed with diacritics write it: vocabulary id × 2^16 + diacritics id. */
+    private final java.util.Set<Long> writtenForms = new java.util.HashSet<>();
+    /** Syllables some phrasing writes with diacritics (or written plainly in a text typed with them). */
+    private final java.util.BitSet markedSyllables = new java.util.BitSet();
 
     Coverage(Map<String, Integer> documentFrequency, int documents) {
         int n = Math.max(1, documents);
@@ -74,6 +78,22 @@ final class Coverage {
      */
     int registerMarks(String marks) {
         return isAny(marks) ? 0 : markIds.computeIfAbsent(marks, k -> markIds.size() + 1);
+    }
+
+    /** Notes how a phrasing writes one of its syllables; diacritics id 0 (written without, or two ways) tells nothing. */
+    void registerForm(int id, int marksId) {
+        if (marksId != 0) {
+            writtenForms.add(((long) id << 16) | marksId);
+            markedSyllables.set(id);
+        }
+    }
+
+    /**
+     * Whether a message syllable, written with these diacritics, is a word no phrasing uses although the
+     * knowledge base writes its letters with other diacritics: "lúa" or "mưa" where the phrasings say "lừa", "mua".
+     */
+    boolean otherWord(int id, int marksId) {
+        return id >= 0 && marksId != 0 && markedSyllables.get(id) && (marksId == -1 || !writtenForms.contains(((long) id << 16) | marksId));
     }
 
     /** The id of a message syllable's diacritics: as {@link #registerMarks}, and -1 for diacritics no question uses. */

@@ -18,8 +18,13 @@ import java.util.Properties;
  * that the best entry is right: the confidence that decides ANSWER.</li>
  * </ul>
  * Inputs are standardised ((value − mean) / scale), so the weights compare with one another.
+ * {@code minCoverage}: an answer also needs one phrasing covering the message this well (fitted with the lines):
+ * the models weigh an entry's words anywhere, and a message about football that shares only "bóng đá" with the
+ * betting entry must not get its answer. {@code singleChoiceFloor}: a choice of one entry is offered only from
+ * this probability; below it the message falls back ("giá vàng hôm nay" is not asked whether it meant the gold
+ * investment scam).
  */
-public record DecisionModel(Logistic entry, Logistic answer) {
+public record DecisionModel(Logistic entry, Logistic answer, double minCoverage, double singleChoiceFloor) {
 
     static final String RESOURCE = "/knowledge/decision-model.properties";
     static final List<String> ANSWER_NAMES = answerNames();
@@ -77,7 +82,9 @@ public record DecisionModel(Logistic entry, Logistic answer) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DecisionModel(read(p, "entry.", Evidence.NAMES), read(p, "answer.", ANSWER_NAMES));
+        return new DecisionModel(read(p, "entry.", Evidence.NAMES), read(p, "answer.", ANSWER_NAMES),
+                Double.parseDouble(p.getProperty("answer.min_coverage", "0.45")),
+                Double.parseDouble(p.getProperty("answer.single_choice_floor", "0")));
     }
 
     private static Logistic read(Properties p, String prefix, List<String> names) {

@@ -22,6 +22,13 @@ final class DiacriticsReading {
     static final String UNCONFIRMED = "?";
     /** A pair's reading is taken when this share of its occurrences in the knowledge base is written one way. */
     static final double DOMINANT = 0.8;
+    /**
+     * A syllable written without diacritics in a text typed with them, which the knowledge base writes with
+     * diacritics elsewhere: it is that plain word ("mua"), not any of its marked look-alikes ("mưa").
+     */
+    static final String PLAIN = "-";
+    /** A text is typed with diacritics when this share of its syllables that can carry them do. */
+    static final double TYPED_WITH_DIACRITICS = 0.7;
 
     /** Folded pair "a b" → the diacritics of both syllables as the knowledge base writes them → count. */
     private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
@@ -48,7 +55,10 @@ final class DiacriticsReading {
     Map<String, String> marksByTerm(PreparedText message) {
         Map<String, String> written = message.marksByTerm();
         List<String> folded = message.foldedTerms();
-        if (folded.size() < 2 || written.values().stream().anyMatch(m -> !m.isEmpty())) {
+        if (written.values().stream().anyMatch(m -> !m.isEmpty())) {
+            return asTyped(written);
+        }
+        if (folded.size() < 2) {
             return written;
         }
         Map<String, String> read = new LinkedHashMap<>();
@@ -71,6 +81,28 @@ final class DiacriticsReading {
             confirm(read, folded.get(i + 1), dominant == null ? "" : dominant[1]);
         }
         return read;
+    }
+
+    /**
+     * The diacritics as written, where a text typed with diacritics writes a syllable the knowledge base marks
+     * elsewhere without them: {@link #PLAIN}, so "mưa" and "mua" count as the different words they are. A text
+     * typed mostly without them keeps "written without" (any reading).
+     */
+    Map<String, String> asTyped(Map<String, String> written) {
+        int markable = 0;
+        int marks = 0;
+        for (Map.Entry<String, String> term : written.entrySet()) {
+            if (marked.getOrDefault(term.getKey(), false)) {
+                markable++;
+                marks += term.getValue().isEmpty() ? 0 : 1;
+            }
+        }
+        if (marks < 2 || marks < TYPED_WITH_DIACRITICS * markable) {
+            return written;
+        }
+        Map<String, String> typed = new LinkedHashMap<>(written);
+        typed.replaceAll((term, m) -> m.isEmpty() && marked.getOrDefault(term, false) ? PLAIN : m);
+        return typed;
     }
 
     /** A syllable confirmed twice with different diacritics is read as either. */

@@ -23,7 +23,7 @@ final class Evidence {
             "title_share",       // share of the message's weight in the entry's title
             "answer_share",      // share of the message's weight in the answer text (a weak field)
             "event_share",       // the best sentence's coverage: the sentence carrying the event in a story
-            "unseen_share",      // share of the message's weight the knowledge base never uses
+            "unseen_share",      // share of the message's weight the knowledge base never uses (as written: "lúa" beside "lừa")
             "length",            // log(1 + distinct syllables of the message)
             "legacy_rank");      // coverage × (BM25 share)², the ranking before the model
 

@@ -14,7 +14,8 @@ import vn.anm.assistant.knowledge.Topic;
 /**
  * Ranks the shortlisted entries by the decision model's probability and decides from the best two:
  * below the fallback line nothing is offered (FALLBACK); a best entry from the answer line whose
- * runner-up is far enough behind is answered (ANSWER) when the answer model is confident enough;
+ * runner-up is far enough behind is answered (ANSWER) when the answer model is confident enough and one of
+ * its phrasings covers the message well enough ({@link DecisionModel#minCoverage});
  * otherwise the entries that are plausible on their own (at or above the fallback line, at most three)
  * are offered (CLARIFY). The result's confidence is the answer model's probability that the best entry
  * is right; each candidate's, the entry model's probability.
@@ -22,12 +23,6 @@ import vn.anm.assistant.knowledge.Topic;
 public final class LuceneAnswerMatcher implements AnswerMatcher {
 
     private static final int CANDIDATES = 3;
-    /**
-     * An answer also needs one phrasing that covers the message this well: the model weighs an entry's words
-     * anywhere, and a message about football that shares only "bóng đá" with the betting entry must not get
-     * its answer (costs 1–3 % resolved@1 on the probe sets, docs/evaluation.md).
-     */
-    static final double MIN_COVERAGE = 0.45;
 
     private final TopicIndex index;
     private final MatchThresholds thresholds;
@@ -74,11 +69,14 @@ public final class LuceneAnswerMatcher implements AnswerMatcher {
         if (p1 < thresholds.fallbackBelow()) {
             return MatchResult.fallback(candidates, confidence);
         }
-        if (confidence >= thresholds.answerFrom() && p2 <= thresholds.clarifyMargin() * p1 && best.coverage() >= MIN_COVERAGE) {
+        if (confidence >= thresholds.answerFrom() && p2 <= thresholds.clarifyMargin() * p1 && best.coverage() >= model.minCoverage()) {
             return new MatchResult(Decision.ANSWER, index.topic(best.topicId()), confidence, candidates);
         }
         // Only entries plausible on their own are offered: never one below the fallback line.
         List<Candidate> offered = candidates.stream().filter(c -> c.confidence() >= thresholds.fallbackBelow()).toList();
+        if (offered.size() == 1 && p1 < model.singleChoiceFloor()) { // one weak choice: more likely off-topic than unsure
+            return MatchResult.fallback(candidates, confidence);
+        }
         return new MatchResult(Decision.CLARIFY, null, confidence, offered);
     }
 

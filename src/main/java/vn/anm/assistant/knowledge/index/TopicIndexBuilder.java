@@ -33,7 +33,7 @@ public final class TopicIndexBuilder {
         Map<String, Integer> variantFrequency = new HashMap<>();
         for (PreparedTopic topic : prepared) {
             for (PreparedPhrasing phrasing : topic.phrasings()) {
-                PendingVariant variant = new PendingVariant(topic.id(), phrasing.text(), phrasing.prepared().marksByTerm());
+                PendingVariant variant = new PendingVariant(topic.id(), phrasing.text(), reading.asTyped(phrasing.prepared().marksByTerm()));
                 variant.terms().keySet().forEach(term -> variantFrequency.merge(term, 1, Integer::sum));
                 pending.add(variant);
             }
@@ -43,6 +43,9 @@ public final class TopicIndexBuilder {
         for (PendingVariant p : pending) {
             int[] terms = coverage.ids(p.terms().keySet(), p.terms().size());
             int[] marks = p.terms().values().stream().mapToInt(written -> coverage.registerMarks(written)).toArray();
+            for (int k = 0; k < terms.length; k++) {
+                coverage.registerForm(terms[k], marks[k]);
+            }
             variants.add(new Variant(p.topicId(), p.text(), terms, marks, coverage.weight(terms)));
         }
         Map<String, List<Variant>> variantsByTopic = new HashMap<>();

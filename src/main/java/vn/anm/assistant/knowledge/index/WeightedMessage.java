@@ -37,9 +37,11 @@ final class WeightedMessage {
         int n = marksByTerm.size();
         terms = new String[n];
         marks = new int[n];
+        boolean[] guessed = new boolean[n];
         int next = 0;
         for (Map.Entry<String, String> term : marksByTerm.entrySet()) {
             terms[next] = term.getKey();
+            guessed[next] = DiacriticsReading.UNCONFIRMED.equals(term.getValue());
             marks[next++] = coverage.markId(term.getValue());
         }
         idf = new double[n];
@@ -58,6 +60,9 @@ final class WeightedMessage {
             sum += idf[i]; // summed in message order, as the coverage always has
             if (id >= 0) {
                 put(id, i);
+                if (!guessed[i] && coverage.otherWord(id, marks[i])) { // the letters are known, the word as written is not
+                    unseenSum += idf[i];
+                }
             } else {
                 unseenSum += idf[i];
                 if (terms[i].length() >= 3) {
@@ -83,7 +88,7 @@ final class WeightedMessage {
         return terms.length;
     }
 
-    /** The weight of the syllables no phrasing uses. */
+    /** The weight of the syllables no phrasing uses, as written ("lúa" where the phrasings only say "lừa"). */
     double unseenWeight() {
         return unseenWeight;
     }

@@ -58,7 +58,19 @@ public final class DecisionModelFitting {
             "Làm sao để trồng hồi cho nhiều quả?", "Bệnh viện tỉnh khám vào thứ bảy không?", "thu tuc lam giay khai sinh cho con",
             "Ngân hàng mở cửa mấy giờ?", "Lãi suất gửi tiết kiệm kỳ hạn một năm là bao nhiêu?", "Phim hoạt hình nào hay cho trẻ con?",
             "Quán phở nào ngon ở thành phố?", "Đăng ký học lái xe ô tô mất bao lâu?", "game nao vui de choi voi ban be",
-            "Cách làm mứt gừng ngày Tết", "Mua vé tàu đi Đồng Đăng ở đâu?", "Sửa máy giặt gọi ai?");
+            "Cách làm mứt gừng ngày Tết", "Mua vé tàu đi Đồng Đăng ở đâu?", "Sửa máy giặt gọi ai?",
+            "Chiều nay có mưa to không?", "nhiet do o mau son dem nay", "Tuần sau có đợt không khí lạnh nào không?",
+            "Giá cà phê hôm nay tăng hay giảm?", "ty gia yen nhat hom nay", "Một chỉ vàng nhẫn bây giờ bao nhiêu tiền?",
+            "Giá gạo tám thơm ở chợ bao nhiêu?", "gia sim so dep bao nhieu", "Ai ghi bàn trong trận chung kết tối qua?",
+            "bang xep hang ngoai hang anh", "Tối nay kênh nào chiếu trực tiếp bóng chuyền?", "Phim Tết năm nay có phim gì mới?",
+            "rap chieu phim gan nhat o dau", "Ca sĩ nào về hát ở hội chợ tuần này?", "Kết quả xổ số hôm qua ra số mấy?",
+            "Giờ mở cửa bưu điện huyện", "cach lam banh chung cho deo", "Mua phân bón cho cây na loại nào tốt?");
+    /**
+     * One-word messages that fit several entries: they must be asked about (CLARIFY), never answered with one
+     * entry — a constraint on the lines (the conversation scripts pin "ngân hàng", "tài khoản", "dữ liệu").
+     */
+    static final List<String> AMBIGUOUS = List.of("ngân hàng", "tài khoản", "dữ liệu", "bị lừa", "lừa đảo", "điện thoại",
+            "tin nhắn", "chuyển tiền", "ứng dụng", "mạng xã hội", "cuộc gọi", "tiền", "zalo", "facebook");
     /** A dev message is a citizen's own words: it counts this many left-out phrasings in the answer model. */
     static final double DEV_WEIGHT = Double.parseDouble(System.getProperty("devWeight", "5"));
     static final double MAX_WRONG = 0.02;
@@ -67,6 +79,14 @@ public final class DecisionModelFitting {
     /** Weight of one left-out phrasing against one dev message in the lines' objective. */
     static final double LEFT_OUT_WEIGHT = Double.parseDouble(System.getProperty("leftOutWeight", "0.1"));
     static final double MIN_OOS = 0.95;
+    /**
+     * The questions of entries left out of the index (in the field, no entry to give: the hardest out-of-scope
+     * messages) must stay out at least this often — the shipped model's rate before issue 16's second round, so
+     * that more answers are never bought with answers to what the knowledge base does not cover.
+     */
+    static double minOosEntriesLeftOut = Double.parseDouble(System.getProperty("minOosEntriesLeftOut", "0.727"));
+    /** An out-of-scope message offered a choice costs this much (a citizen asking about gold prices shown a scam entry). */
+    static final double OOS_CLARIFY_COST = Double.parseDouble(System.getProperty("oosClarifyCost", "0.5"));
     static final List<String> DEV = List.of("src/test/resources/eval/dev.jsonl", "src/test/resources/eval/dev-new-topics.jsonl");
     static final List<String> PROBES = List.of("src/test/resources/eval/probes.jsonl", "src/test/resources/eval/probes2.jsonl");
 
@@ -89,12 +109,23 @@ public final class DecisionModelFitting {
         }
         System.out.printf(Locale.ROOT, "training: %d queries (%d left-out phrasings and their variants, %d dev)%n",
                 training.size(), training.size() - dev.size(), dev.size());
+        LuceneAnswerMatcher shipped = new LuceneAnswerMatcher(full, MatchThresholds.DEFAULTS, DecisionModel.SHIPPED);
+        List<Query> outOfIndex = training.stream().filter(q -> q.source().equals("oos")).toList();
+        report("entries-left-out, shipped model", shipped, outOfIndex);
+        if (minOosEntriesLeftOut < 0) {
+            minOosEntriesLeftOut = figures(shipped, outOfIndex.stream()
+                    .map(q -> new Query(q.source(), q.style(), q.acceptable(), shipped.ranked(q.hits()))).toList()).oosClean();
+        }
+        System.out.printf(Locale.ROOT, "entries left out must stay out at least %.3f of the time (-1: as the shipped model)%n", minOosEntriesLeftOut);
+        report("dev, shipped model", new LuceneAnswerMatcher(full, MatchThresholds.DEFAULTS, DecisionModel.SHIPPED), dev);
         DecisionModel.Logistic entry = fitEntries(training);
-        DecisionModel entryOnly = new DecisionModel(entry, entry);
+        DecisionModel entryOnly = new DecisionModel(entry, entry, 0, 0);
         LuceneAnswerMatcher ranking = new LuceneAnswerMatcher(full, MatchThresholds.DEFAULTS, entryOnly);
         List<Query> ranked = training.stream().map(q -> new Query(q.source(), q.style(), q.acceptable(), ranking.ranked(q.hits()))).toList();
-        DecisionModel model = new DecisionModel(entry, fitAnswers(ranked));
-        MatchThresholds lines = lines(full, model, training);
+        DecisionModel unguarded = new DecisionModel(entry, fitAnswers(ranked), 0, 0);
+        Lines fitted = lines(full, unguarded, training, AMBIGUOUS.stream().map(text -> new Query("ambiguous", "dau", Set.of(), full.search(text))).toList());
+        MatchThresholds lines = fitted.thresholds();
+        DecisionModel model = new DecisionModel(unguarded.entry(), unguarded.answer(), fitted.minCoverage(), fitted.singleChoiceFloor());
         write(model, lines, training.size());
         LuceneAnswerMatcher matcher = new LuceneAnswerMatcher(full, lines, model);
         report("left-out", matcher, training.stream().filter(q -> q.source().equals("kb")).toList());
@@ -114,8 +145,9 @@ public final class DecisionModelFitting {
         for (String probe : PROBES) {
             report(probe, matcher, labelled(full, List.of(probe), "probe"));
         }
-        System.out.printf(Locale.ROOT, "lines: fallbackBelow=%.2f answerFrom=%.2f clarifyMargin=%.2f%n",
-                lines.fallbackBelow(), lines.answerFrom(), lines.clarifyMargin());
+        System.out.printf(Locale.ROOT, "lines: fallbackBelow=%.2f answerFrom=%.2f clarifyMargin=%.2f minCoverage=%.2f%n",
+                lines.fallbackBelow(), lines.answerFrom(), lines.clarifyMargin(), model.minCoverage());
+        System.out.printf(Locale.ROOT, "singleChoiceFloor=%.2f%n", model.singleChoiceFloor());
     }
 
     /** Each example question against an index without it, as written, without diacritics and in teencode. */
@@ -271,7 +303,7 @@ public final class DecisionModelFitting {
 
     /** A ranked message reduced to what the lines look at. */
     record Outcome(boolean dev, boolean inScope, double p1, double p2, double confidence, boolean firstRight, double[] probabilities,
-            boolean[] right) {
+            boolean[] right, double coverage) {
 
         static Outcome of(Query q, DecisionModel model) {
             List<TopicHit> hits = q.hits();
@@ -284,51 +316,94 @@ public final class DecisionModelFitting {
             }
             double conf = hits.isEmpty() ? 0 : Math.round(model.answerProbability(hits) * 1000) / 1000.0;
             return new Outcome(q.source().equals("dev"), q.inScope(), hits.isEmpty() ? 0 : hits.get(0).probability(),
-                    hits.size() > 1 ? hits.get(1).probability() : 0, conf, k > 0 && right[0], p, right);
+                    hits.size() > 1 ? hits.get(1).probability() : 0, conf, k > 0 && right[0], p, right,
+                    hits.isEmpty() ? 0 : hits.get(0).coverage());
         }
     }
 
-    /** The three lines, chosen on the training queries (the fallback line at least {@code minFloor}: an offered entry must be plausible). */
-    static MatchThresholds lines(TopicIndex index, DecisionModel model, List<Query> queries) {
+    /** The three lines and the answer's coverage guard, fitted together. */
+    record Lines(MatchThresholds thresholds, double minCoverage, double singleChoiceFloor) {
+    }
+
+    /**
+     * The three lines and the coverage guard, chosen on the training queries (the fallback line at least
+     * {@code minFloor}: an offered entry must be plausible); the everyday out-of-scope questions must fall back
+     * like the dev set's (≥ 95 % not answered), none of the one-word messages that fit several entries may be
+     * answered, and the entries left out must stay out as often as with the model shipped before.
+     */
+    static Lines lines(TopicIndex index, DecisionModel model, List<Query> queries, List<Query> ambiguous) {
         LuceneAnswerMatcher ranking = new LuceneAnswerMatcher(index, MatchThresholds.DEFAULTS, model);
         List<Outcome> devQueries = new ArrayList<>();
+        List<Outcome> everyday = new ArrayList<>();
         List<Outcome> leftOut = new ArrayList<>();
+        List<Outcome> entriesLeftOut = new ArrayList<>();
         for (Query q : queries) {
-            if (q.source().equals("oos")) {
-                continue;
-            }
             Outcome o = Outcome.of(new Query(q.source(), q.style(), q.acceptable(), ranking.ranked(q.hits())), model);
-            (o.dev() ? devQueries : leftOut).add(o);
+            switch (q.source()) {
+                case "dev" -> devQueries.add(o);
+                case "everyday" -> everyday.add(o);
+                case "oos" -> entriesLeftOut.add(o);
+                default -> leftOut.add(o);
+            }
         }
-        MatchThresholds best = MatchThresholds.DEFAULTS;
-        double bestScore = -1;
-        for (double f = MIN_FLOOR; f <= 0.60001; f += 0.025) {
-            for (double a = Math.max(f, 0.2); a <= 0.95001; a += 0.025) {
-                for (double m = 0.05; m <= 1.00001; m += 0.05) {
-                    MatchThresholds t = new MatchThresholds(f, a, Math.min(1, m));
-                    Figures left = figures(t, leftOut);
-                    Figures dev = figures(t, devQueries);
-                    if (left.wrongRate() > MAX_WRONG_LEFT_OUT || dev.wrongRate() > MAX_WRONG || dev.oosClean() < MIN_OOS) {
-                        continue;
-                    }
-                    double score = LEFT_OUT_WEIGHT * (left.resolved + 0.5 * left.reached) + dev.resolved + 0.5 * dev.reached;
-                    if (score > bestScore + 1e-9) {
-                        bestScore = score;
-                        best = t;
+        List<Outcome> oneWord = ambiguous.stream().map(q -> Outcome.of(new Query(q.source(), q.style(), q.acceptable(), ranking.ranked(q.hits())), model)).toList();
+        Lines best = new Lines(MatchThresholds.DEFAULTS, 0.45, 0);
+        double bestScore = -1e9;
+        for (double g : GUARDS) {
+          for (double single : SINGLE_FLOORS) {
+            for (double f = MIN_FLOOR; f <= 0.40001; f += 0.025) {
+                for (double a = Math.max(f, 0.2); a <= 0.95001; a += 0.025) {
+                    for (double m = 0.05; m <= 1.00001; m += 0.05) {
+                        MatchThresholds t = new MatchThresholds(f, a, Math.min(1, m));
+                        if (single > 0 && single <= f) {
+                            continue;
+                        }
+                        Figures dev = figures(t, g, single, devQueries);
+                        Figures days = figures(t, g, single, everyday);
+                        if (dev.wrongRate() > MAX_WRONG || dev.oosClean() < MIN_OOS || days.oosClean() < MIN_OOS
+                                || figures(t, g, single, oneWord).clean < oneWord.size()) {
+                            continue;
+                        }
+                        Figures left = figures(t, g, single, leftOut);
+                        if (left.wrongRate() > MAX_WRONG_LEFT_OUT
+                                || figures(t, g, single, entriesLeftOut).oosClean() < minOosEntriesLeftOut) {
+                            continue;
+                        }
+                        double score = LEFT_OUT_WEIGHT * (left.resolved + 0.5 * left.reached) + dev.resolved + 0.5 * dev.reached
+                                - OOS_CLARIFY_COST * (dev.outClarified + days.outClarified / 3.0);
+                        if (score > bestScore + 1e-9) {
+                            bestScore = score;
+                            best = new Lines(t, g, single);
+                        }
                     }
                 }
             }
+          }
         }
         return best;
     }
 
+    /** Single-choice floors tried (0: none): a CLARIFY that would offer one entry below it falls back instead. */
+    static final double[] SINGLE_FLOORS = {0, 0.15, 0.20, 0.25, 0.30};
+
+    /**
+     * The coverage guards tried: a best phrasing covering less than this is never answered. Lower guards lift
+     * resolved@1 (0.40: probes2 0.841 → 0.879 with the lines fitted for it) but answer football questions with the
+     * betting entry ("Đội tuyển … đá trận tiếp theo vào ngày nào?", cov 0.43, matcher-smoke o04): not until the
+     * evidence tells a topic's object ("bóng đá") from its act ("cá độ"). -Dguards=0.30,0.35,… to try them.
+     */
+    static final double[] GUARDS = java.util.Arrays.stream(System.getProperty("guards", "0.45,0.50").split(","))
+            .mapToDouble(Double::parseDouble).toArray();
+
     /** As {@link LuceneAnswerMatcher#decide}, on outcomes. */
-    static Figures figures(MatchThresholds t, List<Outcome> outcomes) {
+    static Figures figures(MatchThresholds t, double minCoverage, double singleChoiceFloor, List<Outcome> outcomes) {
         Figures f = new Figures();
         for (Outcome o : outcomes) {
             boolean answered = o.probabilities().length > 0 && o.p1() >= t.fallbackBelow() && o.confidence() >= t.answerFrom()
-                    && o.p2() <= t.clarifyMargin() * o.p1();
-            boolean clarified = o.probabilities().length > 0 && o.p1() >= t.fallbackBelow() && !answered;
+                    && o.p2() <= t.clarifyMargin() * o.p1() && o.coverage() >= minCoverage;
+            boolean single = o.p2() < t.fallbackBelow();
+            boolean clarified = o.probabilities().length > 0 && o.p1() >= t.fallbackBelow() && !answered
+                    && !(single && o.p1() < singleChoiceFloor);
             boolean resolved = answered && o.firstRight();
             boolean reached = resolved;
             if (clarified) {
@@ -344,6 +419,7 @@ public final class DecisionModelFitting {
             } else {
                 f.out++;
                 f.clean += answered ? 0 : 1;
+                f.outClarified += clarified ? 1 : 0;
             }
         }
         return f;
@@ -356,6 +432,7 @@ public final class DecisionModelFitting {
         int reached;
         int wrong;
         int clean;
+        int outClarified;
 
         double wrongRate() {
             return (double) wrong / Math.max(1, in);
@@ -411,7 +488,11 @@ public final class DecisionModelFitting {
                 .append("# (value - mean) / scale. Written by DecisionModelFitting (docs/evaluation.md) from ").append(queries)
                 .append(" training messages;\n# do not edit by hand.\n")
                 .append(String.format(Locale.ROOT, "# Lines fitted with it: fallbackBelow=%.3f answerFrom=%.3f clarifyMargin=%.3f%n",
-                        lines.fallbackBelow(), lines.answerFrom(), lines.clarifyMargin()));
+                        lines.fallbackBelow(), lines.answerFrom(), lines.clarifyMargin()))
+                .append("# The answer's coverage guard, fitted with the lines (LuceneAnswerMatcher):\n")
+                .append(String.format(Locale.ROOT, "answer.min_coverage=%.3f%n", model.minCoverage()))
+                .append("# A CLARIFY that would offer one entry below this falls back instead (0: never):\n")
+                .append(String.format(Locale.ROOT, "answer.single_choice_floor=%.3f%n", model.singleChoiceFloor()));
         append(out, "entry.", model.entry(), Evidence.NAMES);
         append(out, "answer.", model.answer(), DecisionModel.ANSWER_NAMES);
         Files.writeString(Path.of("src/main/resources/knowledge/decision-model.properties"), out, StandardCharsets.UTF_8);
