@@ -86,7 +86,7 @@ public final class DecisionModelFitting {
      */
     static double minOosEntriesLeftOut = Double.parseDouble(System.getProperty("minOosEntriesLeftOut", "0.727"));
     /** An out-of-scope message offered a choice costs this much (a citizen asking about gold prices shown a scam entry). */
-    static final double OOS_CLARIFY_COST = Double.parseDouble(System.getProperty("oosClarifyCost", "0.5"));
+    static final double OOS_CLARIFY_COST = Double.parseDouble(System.getProperty("oosClarifyCost", "0.2"));
     static final List<String> DEV = List.of("src/test/resources/eval/dev.jsonl", "src/test/resources/eval/dev-new-topics.jsonl");
     static final List<String> PROBES = List.of("src/test/resources/eval/probes.jsonl", "src/test/resources/eval/probes2.jsonl");
 
