@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import vn.anm.assistant.conversation.state.IntakeStep;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.report.Counterpart;
 import vn.anm.assistant.report.MoneyLost;

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.anm.assistant.conversation.phrases.PhraseMatcher;
+import vn.anm.assistant.conversation.phrases.Words;
+import vn.anm.assistant.conversation.state.IntakeStep;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.knowledge.TextFolding;
 import vn.anm.assistant.report.ContactChannel;
@@ -44,8 +47,11 @@ final class IntakeAnswers {
     private final BankNames banks;
     private final CommuneNames communes;
     private final ReplyTexts texts;
+    private final PhraseMatcher words;
 
-    IntakeAnswers(CounterpartReader counterparts, MoneyReader money, BankNames banks, CommuneNames communes, ReplyTexts texts) {
+    IntakeAnswers(CounterpartReader counterparts, MoneyReader money, BankNames banks, CommuneNames communes, ReplyTexts texts,
+            PhraseMatcher words) {
+        this.words = words;
         this.counterparts = counterparts;
         this.money = money;
         this.banks = banks;
@@ -119,7 +125,7 @@ final class IntakeAnswers {
      * before and adds the bank (typed after "Quay lại"); anything else without a number is asked again.
      */
     private Optional<ReportDraft> money(String answer, ReportDraft draft) {
-        if (IntakeWords.noMoneyLost(answer)) {
+        if (words.says(Words.NO_MONEY, answer)) {
             return Optional.of(draft.withMoneyLost(null));
         }
         String folded = TextFolding.fold(answer);

@@ -1,0 +1,23 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.knowledge.TextFolding;
+
+/** A main-menu button's title typed instead of pressed ("pháp luật"): as if pressed. */
+final class MenuTitleHandler implements TurnHandler {
+
+    private final MenuReplies menu;
+    private final PayloadHandler payloads;
+
+    MenuTitleHandler(MenuReplies menu, PayloadHandler payloads) {
+        this.menu = menu;
+        this.payloads = payloads;
+    }
+
+    @Override
+    public Optional<Mono<Turn>> handle(TurnContext turn) {
+        return menu.payloadForTitle(TextFolding.fold(turn.text())).map(payload -> payloads.handle(payload, turn));
+    }
+}

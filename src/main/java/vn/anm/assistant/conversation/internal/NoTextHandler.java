@@ -1,0 +1,24 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+
+/** No text: the menu for an empty message, a short note for a picture, sticker or voice message. */
+final class NoTextHandler implements TurnHandler {
+
+    private final MenuReplies menu;
+
+    NoTextHandler(MenuReplies menu) {
+        this.menu = menu;
+    }
+
+    @Override
+    public Optional<Mono<Turn>> handle(TurnContext turn) {
+        String text = turn.text();
+        if (text != null && !text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Mono.just(turn.message().attachmentKinds().isEmpty() ? menu.welcome(turn) : menu.attachment(turn)));
+    }
+}
