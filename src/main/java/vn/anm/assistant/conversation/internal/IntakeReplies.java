@@ -174,7 +174,7 @@ final class IntakeReplies {
 
     /** The reference code, where the report is now, and a call back promised only to who left a number. */
     Turn submitted(SubmittedReport report, ReportDraft draft, TurnContext turn) {
-        String callback = draft.callbackPhone() == null || draft.callbackPhone().isBlank() ? "report.submitted.no-callback"
+        String callback = draft.answers().callbackPhone() == null || draft.answers().callbackPhone().isBlank() ? "report.submitted.no-callback"
                 : "report.submitted.callback";
         String text = texts.get("report.submitted", report.reference().value(), promises.whereSubmitted(), texts.get(callback));
         return Turn.of(TurnKind.REPORT_SUBMITTED, turn.next(Step.IDLE),

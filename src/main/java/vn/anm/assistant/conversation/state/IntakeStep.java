@@ -59,21 +59,21 @@ public enum IntakeStep {
     private static boolean answered(IntakeStep step, ReportDraft draft) {
         return switch (step) {
             case KIND -> draft.saysWhatHappened();
-            case WHEN -> draft.occurredWhen() != null;
-            case CONTACT -> draft.contactChannel() != null;
-            case COUNTERPART -> !draft.counterpart().isEmpty();
-            case MONEY -> draft.moneyLost() != null;
-            case MONEY_BANK -> draft.moneyLost() != null && draft.moneyLost().bank() != null;
-            case COMMUNE -> draft.commune() != null;
-            case PHONE -> draft.callbackPhone() != null;
-            case NOTES -> draft.notes() != null;
+            case WHEN -> draft.answers().occurredWhen() != null;
+            case CONTACT -> draft.answers().contactChannel() != null;
+            case COUNTERPART -> !draft.answers().counterpart().isEmpty();
+            case MONEY -> draft.answers().moneyLost() != null;
+            case MONEY_BANK -> draft.answers().moneyLost() != null && draft.answers().moneyLost().bank() != null;
+            case COMMUNE -> draft.answers().commune() != null;
+            case PHONE -> draft.answers().callbackPhone() != null;
+            case NOTES -> draft.answers().notes() != null;
             case SUMMARY -> false;
         };
     }
 
     /** The bank is asked only when money was lost and the answer did not already name it. */
     private static boolean asksBank(ReportDraft draft) {
-        return draft.moneyLost() != null && draft.moneyLost().bank() == null;
+        return draft.answers().moneyLost() != null && draft.answers().moneyLost().bank() == null;
     }
 
     /** The decision a turn asking this question reports ({@code REPORT_WHEN}…). */

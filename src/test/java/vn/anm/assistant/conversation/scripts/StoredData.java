@@ -38,21 +38,21 @@ final class StoredData {
     private static final Pattern REFERENCE = Pattern.compile("LS-\\d{8}-\\d{4,}");
 
     private static final Map<String, Function<ReportDraft, Object>> FIELDS = Map.ofEntries(
-            Map.entry("kind", d -> d.kind() == null ? null : d.kind().name()),
-            Map.entry("whatHappened", ReportDraft::whatHappened),
-            Map.entry("occurredWhen", ReportDraft::occurredWhen),
-            Map.entry("contactChannel", d -> d.contactChannel() == null ? null : d.contactChannel().name()),
-            Map.entry("phoneNumbers", d -> d.counterpart().phoneNumbers()),
-            Map.entry("links", d -> d.counterpart().links()),
-            Map.entry("accountNames", d -> d.counterpart().accountNames()),
-            Map.entry("bankAccount", d -> d.counterpart().bankAccount()),
-            Map.entry("bank", d -> d.counterpart().bank()),
-            Map.entry("moneyAsTold", d -> d.moneyLost() == null ? null : d.moneyLost().asTold()),
-            Map.entry("moneyAmount", d -> d.moneyLost() == null ? null : d.moneyLost().amountDong()),
-            Map.entry("moneyBank", d -> d.moneyLost() == null ? null : d.moneyLost().bank()),
-            Map.entry("commune", ReportDraft::commune),
-            Map.entry("callbackPhone", ReportDraft::callbackPhone),
-            Map.entry("notes", ReportDraft::notes));
+            Map.entry("kind", d -> d.answers().kind() == null ? null : d.answers().kind().name()),
+            Map.entry("whatHappened", d -> d.answers().whatHappened()),
+            Map.entry("occurredWhen", d -> d.answers().occurredWhen()),
+            Map.entry("contactChannel", d -> d.answers().contactChannel() == null ? null : d.answers().contactChannel().name()),
+            Map.entry("phoneNumbers", d -> d.answers().counterpart().phoneNumbers()),
+            Map.entry("links", d -> d.answers().counterpart().links()),
+            Map.entry("accountNames", d -> d.answers().counterpart().accountNames()),
+            Map.entry("bankAccount", d -> d.answers().counterpart().bankAccount()),
+            Map.entry("bank", d -> d.answers().counterpart().bank()),
+            Map.entry("moneyAsTold", d -> d.answers().moneyLost() == null ? null : d.answers().moneyLost().asTold()),
+            Map.entry("moneyAmount", d -> d.answers().moneyLost() == null ? null : d.answers().moneyLost().amountDong()),
+            Map.entry("moneyBank", d -> d.answers().moneyLost() == null ? null : d.answers().moneyLost().bank()),
+            Map.entry("commune", d -> d.answers().commune()),
+            Map.entry("callbackPhone", d -> d.answers().callbackPhone()),
+            Map.entry("notes", d -> d.answers().notes()));
 
     private final ReportIntake intake;
     private final ReportDesk desk;
