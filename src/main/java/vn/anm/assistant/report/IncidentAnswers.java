@@ -1,13 +1,12 @@
 package vn.anm.assistant.report;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a reporter told about the incident, every answer optional. {@link #change} gives the answers with some of
- * them changed ({@code answers.change(a -> a.kind(IncidentKind.LOAN))}). {@link #toString()} shows no personal data.
+ * them changed ({@code answers.change(a -> a.kind = IncidentKind.LOAN)}). {@link #toString()} shows no personal data.
  *
  * @param kind           the type picked from the list
  * @param whatHappened   what happened, in their words
@@ -46,18 +45,18 @@ public record IncidentAnswers(@Nullable IncidentKind kind, @Nullable String what
         return "IncidentAnswers[kind=" + kind + ", contactChannel=" + contactChannel + "]";
     }
 
-    /** The answers being changed: each setter replaces one answer. */
+    /** The answers being changed, inside {@link #change} only: assign the ones that change. */
     public static final class Change {
 
-        private @Nullable IncidentKind kind;
-        private @Nullable String whatHappened;
-        private @Nullable String occurredWhen;
-        private @Nullable ContactChannel contactChannel;
-        private Counterpart counterpart;
-        private @Nullable MoneyLost moneyLost;
-        private @Nullable String commune;
-        private @Nullable String callbackPhone;
-        private @Nullable String notes;
+        public @Nullable IncidentKind kind;
+        public @Nullable String whatHappened;
+        public @Nullable String occurredWhen;
+        public @Nullable ContactChannel contactChannel;
+        public Counterpart counterpart;
+        public @Nullable MoneyLost moneyLost;
+        public @Nullable String commune;
+        public @Nullable String callbackPhone;
+        public @Nullable String notes;
 
         private Change(IncidentAnswers from) {
             kind = from.kind;
@@ -69,51 +68,6 @@ public record IncidentAnswers(@Nullable IncidentKind kind, @Nullable String what
             commune = from.commune;
             callbackPhone = from.callbackPhone;
             notes = from.notes;
-        }
-
-        public Change kind(@Nullable IncidentKind value) {
-            kind = value;
-            return this;
-        }
-
-        public Change whatHappened(@Nullable String value) {
-            whatHappened = value;
-            return this;
-        }
-
-        public Change occurredWhen(@Nullable String value) {
-            occurredWhen = value;
-            return this;
-        }
-
-        public Change contactChannel(@Nullable ContactChannel value) {
-            contactChannel = value;
-            return this;
-        }
-
-        public Change counterpart(Counterpart value) {
-            counterpart = Objects.requireNonNull(value, "counterpart");
-            return this;
-        }
-
-        public Change moneyLost(@Nullable MoneyLost value) {
-            moneyLost = value;
-            return this;
-        }
-
-        public Change commune(@Nullable String value) {
-            commune = value;
-            return this;
-        }
-
-        public Change callbackPhone(@Nullable String value) {
-            callbackPhone = value;
-            return this;
-        }
-
-        public Change notes(@Nullable String value) {
-            notes = value;
-            return this;
         }
 
         private IncidentAnswers answers() {

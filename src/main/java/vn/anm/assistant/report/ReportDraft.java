@@ -35,7 +35,7 @@ public record ReportDraft(Reporter reporter, Instant consentAt, @JsonUnwrapped I
         return answers.saysWhatHappened();
     }
 
-    /** The draft with some answers changed ({@code draft.change(a -> a.commune("Xã Quảng Phú"))}). */
+    /** The draft with some answers changed ({@code draft.change(a -> a.commune = "Xã Quảng Phú")}). */
     public ReportDraft change(Consumer<IncidentAnswers.Change> change) {
         return new ReportDraft(reporter, consentAt, answers.change(change), updatedAt);
     }

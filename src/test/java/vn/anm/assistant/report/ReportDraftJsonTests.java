@@ -45,7 +45,10 @@ class ReportDraftJsonTests {
     @Test
     void aDraftIsWrittenFlatAndReadBackTheSame() {
         ReportDraft draft = ReportDraft.start(new Reporter("WEB", "w-1"), Instant.parse("2026-12-01T08:00:00Z"))
-                .change(a -> a.whatHappened("đặt hàng không nhận được").moneyLost(new MoneyLost("200 nghìn", 200_000L, null)));
+                .change(a -> {
+                    a.whatHappened = "đặt hàng không nhận được";
+                    a.moneyLost = new MoneyLost("200 nghìn", 200_000L, null);
+                });
 
         JsonNode written = json.valueToTree(draft);
 
@@ -57,9 +60,12 @@ class ReportDraftJsonTests {
     @Test
     void changingOneAnswerKeepsTheOthers() {
         ReportDraft draft = ReportDraft.start(new Reporter("WEB", "w-2"), Instant.EPOCH)
-                .change(a -> a.kind(IncidentKind.LOAN).commune("Xã Quảng Phú"));
+                .change(a -> {
+                    a.kind = IncidentKind.LOAN;
+                    a.commune = "Xã Quảng Phú";
+                });
 
-        ReportDraft changed = draft.change(a -> a.commune(null));
+        ReportDraft changed = draft.change(a -> a.commune = null);
 
         assertThat(changed.answers().kind()).isEqualTo(IncidentKind.LOAN);
         assertThat(changed.answers().commune()).isNull();

@@ -112,14 +112,14 @@ abstract class ReportStoreContract extends DatabaseContract {
     @Test
     void aDraftIsKeptBetweenTurnsAndReplacedByTheNextOne() {
         Instant consent = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
-        ReportDraft first = ReportDraft.start(lan, consent).change(a -> a.kind(IncidentKind.LOAN));
+        ReportDraft first = ReportDraft.start(lan, consent).change(a -> a.kind = IncidentKind.LOAN);
         intake.saveDraft(first).block();
         ReportDraft loaded = intake.loadDraft(lan).block();
         assertThat(loaded.answers()).isEqualTo(first.answers());
         assertThat(loaded.consentAt()).isEqualTo(consent);
         assertThat(loaded.updatedAt()).isAfter(consent); // stamped by the store when saved
 
-        ReportDraft next = first.change(a -> a.occurredWhen("hôm qua"));
+        ReportDraft next = first.change(a -> a.occurredWhen = "hôm qua");
         intake.saveDraft(next).block();
         assertThat(intake.loadDraft(lan).block().answers()).isEqualTo(next.answers());
         assertThat(intake.loadDraft(minh).block()).isNull();
@@ -153,7 +153,7 @@ abstract class ReportStoreContract extends DatabaseContract {
 
     @Test
     void aDraftThatSaysNothingAboutWhatHappenedIsRefusedAndNothingIsStored() {
-        ReportDraft empty = ReportDraft.start(lan, Instant.now()).change(a -> a.callbackPhone(TestDrafts.CALLBACK_PHONE));
+        ReportDraft empty = ReportDraft.start(lan, Instant.now()).change(a -> a.callbackPhone = TestDrafts.CALLBACK_PHONE);
 
         assertThatThrownBy(() -> intake.submit(empty).block()).isInstanceOf(IncompleteReport.class);
         assertThat(count("incident_report")).isZero();
@@ -165,7 +165,7 @@ abstract class ReportStoreContract extends DatabaseContract {
     void personalDataIsUnreadableInTheRawTables() {
         ReportDraft draft = TestDrafts.complete(lan);
         intake.saveDraft(draft).block();
-        intake.submit(draft.change(a -> a.notes("lần hai"))).block();
+        intake.submit(draft.change(a -> a.notes = "lần hai")).block();
         intake.saveDraft(TestDrafts.complete(lan)).block();
 
         List<String> raw = db.sql("SELECT reporter_ref, content_enc FROM report_draft")

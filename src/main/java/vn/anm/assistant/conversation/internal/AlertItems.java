@@ -7,17 +7,9 @@ import vn.anm.assistant.alert.LocalAlert;
 import vn.anm.assistant.knowledge.ReplyTexts;
 
 /** One local alert as a chat message: title, text, valid until, and where (plain text). */
-final class AlertItems {
+record AlertItems(ReplyTexts texts, ZoneId zone) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
-    private final ReplyTexts texts;
-    private final ZoneId zone;
-
-    AlertItems(ReplyTexts texts, ZoneId zone) {
-        this.texts = texts;
-        this.zone = zone;
-    }
 
     String item(LocalAlert alert) {
         String where = String.join(", ", alert.communes());

@@ -17,21 +17,9 @@ import vn.anm.assistant.knowledge.ReplyTexts;
  * "Cảnh báo mới" (the button, or typed, anywhere — also inside the intake): the local alerts valid now, beside the
  * conversation, whose state is left as it was.
  */
-final class AlertListHandler implements TurnHandler {
+record AlertListHandler(LocalAlerts alerts, AlertItems items, PhraseMatcher vocabulary, ReplyTexts texts) implements TurnHandler {
 
     static final String PAYLOAD = "alerts";
-
-    private final LocalAlerts alerts;
-    private final AlertItems items;
-    private final PhraseMatcher vocabulary;
-    private final ReplyTexts texts;
-
-    AlertListHandler(LocalAlerts alerts, AlertItems items, PhraseMatcher vocabulary, ReplyTexts texts) {
-        this.alerts = alerts;
-        this.items = items;
-        this.vocabulary = vocabulary;
-        this.texts = texts;
-    }
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

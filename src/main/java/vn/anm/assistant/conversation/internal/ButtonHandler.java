@@ -12,17 +12,9 @@ import reactor.core.publisher.Mono;
  * scam check's "Báo số này". A malformed payload that cannot even be read ("group::", a truncated one) is the menu,
  * never the failure reply.
  */
-final class ButtonHandler implements TurnHandler {
+record ButtonHandler(PayloadHandler payloads, MenuReplies menu) implements TurnHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ButtonHandler.class);
-
-    private final PayloadHandler payloads;
-    private final MenuReplies menu;
-
-    ButtonHandler(PayloadHandler payloads, MenuReplies menu) {
-        this.payloads = payloads;
-        this.menu = menu;
-    }
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

@@ -6,15 +6,7 @@ import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
 
 /** "menu", "hủy", "liên hệ" typed: they work anywhere outside the intake (and "menu", "liên hệ" leave it). */
-final class CommandHandler implements TurnHandler {
-
-    private final PhraseRecognizer phrases;
-    private final MenuReplies menu;
-
-    CommandHandler(PhraseRecognizer phrases, MenuReplies menu) {
-        this.phrases = phrases;
-        this.menu = menu;
-    }
+record CommandHandler(PhraseRecognizer phrases, MenuReplies menu) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

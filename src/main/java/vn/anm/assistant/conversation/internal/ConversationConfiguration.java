@@ -62,7 +62,8 @@ class ConversationConfiguration {
             log.warn("ANM_OPERATOR_NAME is not set: the welcome and the report consent say \"{}\" instead of the agency's name",
                     texts.get("operator.default"));
         }
-        PhraseMatcher words = PhraseMatcher.of(knowledge.dir());
+        // the vocabulary moderators edit with the lexicon, as published; the folder's file until a version has it
+        PhraseMatcher words = PhraseMatcher.live(() -> knowledgeBase.lexicon().conversation(), knowledge.dir());
         PhraseRecognizer phrases = new PhraseRecognizer(words);
         ReportPromises promises = promises(readers, operator, texts);
         MenuCatalog catalog = new MenuCatalog(knowledgeBase, texts);
@@ -100,6 +101,7 @@ class ConversationConfiguration {
                 alertList,                                                   // "cảnh báo mới", the Cảnh báo button
                 reportStatus,                                                // "tra cứu LS-…"
                 new ScamReportHandler(scamCheck, menu),                      // "Báo số này" after a scam check
+                new IntakeButtonHandler(paths.report()),                     // a button of the report intake
                 new ButtonHandler(paths.payloads(), menu),                   // any other button
                 new NoTextHandler(menu),                                     // a picture, a sticker, an empty message
                 new DeletionHandler(paths.deletion()),                       // "xóa dữ liệu của tôi" and its confirmation

@@ -5,13 +5,7 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /** "Xóa dữ liệu của tôi", typed anywhere (also inside the intake), and the typed answer to its confirmation. */
-final class DeletionHandler implements TurnHandler {
-
-    private final PersonalDataDeletion deletion;
-
-    DeletionHandler(PersonalDataDeletion deletion) {
-        this.deletion = deletion;
-    }
+record DeletionHandler(PersonalDataDeletion deletion) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

@@ -3,6 +3,7 @@ package vn.anm.assistant.conversation.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,13 @@ final class GuidedConversation implements Conversation {
     }
 
     private Mono<Turn> turn(TurnContext turn) {
-        return TurnHandler.first(handlers, turn).orElseGet(() -> Mono.just(menu.welcome(turn)));
+        for (TurnHandler handler : handlers) {
+            Optional<Mono<Turn>> taken = handler.handle(turn);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+        }
+        return Mono.just(menu.welcome(turn));
     }
 
     private Mono<Void> remember(String userId, Turn turn) {

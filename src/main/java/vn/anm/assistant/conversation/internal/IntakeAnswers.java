@@ -63,8 +63,8 @@ final class IntakeAnswers {
     Optional<ReportDraft> choice(IntakeStep step, String value, ReportDraft draft) {
         try {
             return switch (step) {
-                case KIND -> Optional.of(draft.change(a -> a.kind(IncidentKind.valueOf(value))));
-                case CONTACT -> Optional.of(draft.change(a -> a.contactChannel(ContactChannel.valueOf(value))));
+                case KIND -> Optional.of(draft.change(a -> a.kind = IncidentKind.valueOf(value)));
+                case CONTACT -> Optional.of(draft.change(a -> a.contactChannel = ContactChannel.valueOf(value)));
                 default -> Optional.empty();
             };
         } catch (IllegalArgumentException unknown) {
@@ -76,14 +76,14 @@ final class IntakeAnswers {
         String answer = text.strip();
         return switch (step) {
             case KIND -> Optional.of(kind(answer, draft));
-            case WHEN -> Optional.of(draft.change(a -> a.occurredWhen(answer)));
-            case CONTACT -> Optional.of(draft.change(a -> a.contactChannel(contact(answer))));
-            case COUNTERPART -> Optional.of(draft.change(a -> a.counterpart(counterparts.read(answer))));
+            case WHEN -> Optional.of(draft.change(a -> a.occurredWhen = answer));
+            case CONTACT -> Optional.of(draft.change(a -> a.contactChannel = contact(answer)));
+            case COUNTERPART -> Optional.of(draft.change(a -> a.counterpart = counterparts.read(answer)));
             case MONEY -> money(answer, draft);
             case MONEY_BANK -> bank(answer).map(bank -> moneyBank(bank, draft));
-            case COMMUNE -> commune(answer).map(commune -> draft.change(a -> a.commune(commune)));
-            case PHONE -> phone(answer).map(phone -> draft.change(a -> a.callbackPhone(phone)));
-            case NOTES -> Optional.of(draft.change(a -> a.notes(answer)));
+            case COMMUNE -> commune(answer).map(commune -> draft.change(a -> a.commune = commune));
+            case PHONE -> phone(answer).map(phone -> draft.change(a -> a.callbackPhone = phone));
+            case NOTES -> Optional.of(draft.change(a -> a.notes = answer));
             case SUMMARY -> Optional.empty();
         };
     }
@@ -92,15 +92,15 @@ final class IntakeAnswers {
         IncidentKind[] kinds = IncidentKind.values();
         Optional<Integer> picked = pick(answer, kinds.length);
         if (picked.isPresent()) {
-            return draft.change(a -> a.kind(kinds[picked.get()]));
+            return draft.change(a -> a.kind = kinds[picked.get()]);
         }
         String folded = TextFolding.fold(answer);
         for (IncidentKind kind : kinds) {
             if (folded.equals(TextFolding.fold(texts.get("report.kind." + kind + ".button")))) {
-                return draft.change(a -> a.kind(kind));
+                return draft.change(a -> a.kind = kind);
             }
         }
-        return draft.change(a -> a.whatHappened(answer)); // told in their own words
+        return draft.change(a -> a.whatHappened = answer); // told in their own words
     }
 
     private ContactChannel contact(String answer) {
@@ -126,17 +126,17 @@ final class IntakeAnswers {
      */
     private Optional<ReportDraft> money(String answer, ReportDraft draft) {
         if (words.says(Words.NO_MONEY, answer)) {
-            return Optional.of(draft.change(a -> a.moneyLost(null)));
+            return Optional.of(draft.change(a -> a.moneyLost = null));
         }
         String folded = TextFolding.fold(answer);
         boolean phoneOnly = PHONE.matcher(answer).find() && !AMOUNT_WORDS.matcher(folded).find();
         if ((answer.chars().anyMatch(Character::isDigit) || AMOUNT_WORDS.matcher(folded).find()) && !phoneOnly) {
-            return Optional.of(draft.change(a -> a.moneyLost(money.read(answer))));
+            return Optional.of(draft.change(a -> a.moneyLost = money.read(answer)));
         }
         MoneyLost before = draft.answers().moneyLost();
         Optional<String> bank = banks.find(answer);
         if (before != null && bank.isPresent()) {
-            return Optional.of(draft.change(a -> a.moneyLost(new MoneyLost(before.asTold(), before.amountDong(), bank.get()))));
+            return Optional.of(draft.change(a -> a.moneyLost = new MoneyLost(before.asTold(), before.amountDong(), bank.get())));
         }
         return Optional.empty();
     }
@@ -156,7 +156,7 @@ final class IntakeAnswers {
         if (lost == null) {
             return draft;
         }
-        return draft.change(a -> a.moneyLost(new MoneyLost(lost.asTold(), lost.amountDong(), bank)));
+        return draft.change(a -> a.moneyLost = new MoneyLost(lost.asTold(), lost.amountDong(), bank));
     }
 
     /**

@@ -10,15 +10,7 @@ import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
  * While the report intake is under way it gets every typed message — "hủy", "bỏ qua", "quay lại" mean something
  * inside it — except "menu" and "liên hệ", which leave it (the draft is kept).
  */
-final class IntakeHandler implements TurnHandler {
-
-    private final ReportFlow report;
-    private final PhraseRecognizer phrases;
-
-    IntakeHandler(ReportFlow report, PhraseRecognizer phrases) {
-        this.report = report;
-        this.phrases = phrases;
-    }
+record IntakeHandler(ReportFlow report, PhraseRecognizer phrases) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

@@ -124,7 +124,7 @@ final class IntakeReportFlow implements ReportFlow {
             return back(draft, at, turn);
         }
         if (payload.equals(IntakePayloads.NO_MONEY) && step == IntakeStep.MONEY) {
-            ReportDraft none = draft.change(a -> a.moneyLost(null));
+            ReportDraft none = draft.change(a -> a.moneyLost = null);
             return moveTo(none, after(at, none), null, turn);
         }
         if (payload.equals(IntakePayloads.SEND) && step == IntakeStep.SUMMARY) {

@@ -6,15 +6,7 @@ import reactor.core.publisher.Mono;
 import vn.anm.assistant.knowledge.TextFolding;
 
 /** A main-menu button's title typed instead of pressed ("pháp luật"): as if pressed. */
-final class MenuTitleHandler implements TurnHandler {
-
-    private final MenuReplies menu;
-    private final PayloadHandler payloads;
-
-    MenuTitleHandler(MenuReplies menu, PayloadHandler payloads) {
-        this.menu = menu;
-        this.payloads = payloads;
-    }
+record MenuTitleHandler(MenuReplies menu, PayloadHandler payloads) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

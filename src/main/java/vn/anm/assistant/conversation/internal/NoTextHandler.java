@@ -5,13 +5,7 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /** No text: the menu for an empty message, a short note for a picture, sticker or voice message. */
-final class NoTextHandler implements TurnHandler {
-
-    private final MenuReplies menu;
-
-    NoTextHandler(MenuReplies menu) {
-        this.menu = menu;
-    }
+record NoTextHandler(MenuReplies menu) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

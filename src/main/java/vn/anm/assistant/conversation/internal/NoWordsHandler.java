@@ -5,13 +5,7 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /** "?", "...", an emoji: no letter or digit to search for, so the menu rather than "not found". */
-final class NoWordsHandler implements TurnHandler {
-
-    private final MenuReplies menu;
-
-    NoWordsHandler(MenuReplies menu) {
-        this.menu = menu;
-    }
+record NoWordsHandler(MenuReplies menu) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

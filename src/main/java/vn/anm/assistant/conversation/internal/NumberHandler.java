@@ -7,17 +7,9 @@ import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 
 /** "2", "số 2": the second of the topics just offered; a number with nothing to pick from shows the menu. */
-final class NumberHandler implements TurnHandler {
+record NumberHandler(MenuReplies menu, PayloadHandler payloads) implements TurnHandler {
 
     private static final Pattern NUMBER = Pattern.compile("\\s*(?:số\\s*)?(\\d{1,2})\\s*[.)]?\\s*");
-
-    private final MenuReplies menu;
-    private final PayloadHandler payloads;
-
-    NumberHandler(MenuReplies menu, PayloadHandler payloads) {
-        this.menu = menu;
-        this.payloads = payloads;
-    }
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

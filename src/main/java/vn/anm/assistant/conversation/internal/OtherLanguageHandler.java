@@ -5,13 +5,7 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /** Text in another language: one line saying the assistant answers in Vietnamese, and the menu. */
-final class OtherLanguageHandler implements TurnHandler {
-
-    private final MenuReplies menu;
-
-    OtherLanguageHandler(MenuReplies menu) {
-        this.menu = menu;
-    }
+record OtherLanguageHandler(MenuReplies menu) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

@@ -37,9 +37,6 @@ final class PayloadHandler {
         if (payload.equals(Payloads.CANCEL)) {
             return Mono.just(menu.cancelled(turn));
         }
-        if (payload.startsWith(IntakePayloads.PREFIX)) {
-            return replies.report().press(payload, turn);
-        }
         if (replies.deletion().handles(payload)) {
             return replies.deletion().press(payload, turn);
         }

@@ -14,21 +14,7 @@ import vn.anm.assistant.knowledge.MatchResult;
  * nothing; CLARIFY and FALLBACK are kept for moderators. The first message of a conversation gets a one-line welcome
  * in front of the answer; a message saying the citizen wants to report offers the intake with the answer.
  */
-final class QuestionHandler implements TurnHandler {
-
-    private final AnswerMatcher matcher;
-    private final AnswerReplies answers;
-    private final MenuReplies menu;
-    private final UnansweredRecorder unanswered;
-    private final PhraseMatcher words;
-
-    QuestionHandler(AnswerMatcher matcher, AnswerReplies answers, MenuReplies menu, UnansweredRecorder unanswered, PhraseMatcher words) {
-        this.matcher = matcher;
-        this.answers = answers;
-        this.menu = menu;
-        this.unanswered = unanswered;
-        this.words = words;
-    }
+record QuestionHandler(AnswerMatcher matcher, AnswerReplies answers, MenuReplies menu, UnansweredRecorder unanswered, PhraseMatcher words) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

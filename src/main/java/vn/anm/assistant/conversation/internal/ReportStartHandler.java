@@ -7,15 +7,7 @@ import vn.anm.assistant.conversation.phrases.PhraseMatcher;
 import vn.anm.assistant.conversation.phrases.Words;
 
 /** "trình báo", "tôi muốn trình báo"… typed as the whole message: the report intake starts (or offers to go on). */
-final class ReportStartHandler implements TurnHandler {
-
-    private final ReportFlow report;
-    private final PhraseMatcher words;
-
-    ReportStartHandler(ReportFlow report, PhraseMatcher words) {
-        this.report = report;
-        this.words = words;
-    }
+record ReportStartHandler(ReportFlow report, PhraseMatcher words) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

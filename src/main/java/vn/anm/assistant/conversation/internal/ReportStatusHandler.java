@@ -22,22 +22,12 @@ import vn.anm.assistant.report.ReportReference;
  * is left as it was. A report filed by someone else and a report that does not exist get the same answer, so codes
  * cannot be probed.
  */
-final class ReportStatusHandler implements TurnHandler {
+record ReportStatusHandler(ReportLookup lookup, ReplyTexts texts, ZoneId zone) implements TurnHandler {
 
     private static final Pattern CODE = Pattern.compile("(?i)\\bLS-(\\d{8})-(\\d{4,})\\b");
     private static final Pattern ASKS = Pattern.compile("(?i)^\\s*(?:(?:tra\\s*cuu|kiem\\s*tra|tinh\\s*trang|trang\\s*thai|xem)"
             + "(?:\\s+(?:tin\\s*bao|bao\\s*cao|ma))?\\s*:?\\s*)?LS-\\d{8}-\\d{4,}\\s*[?.!]*\\s*$");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
-    private final ReportLookup lookup;
-    private final ReplyTexts texts;
-    private final ZoneId zone;
-
-    ReportStatusHandler(ReportLookup lookup, ReplyTexts texts, ZoneId zone) {
-        this.lookup = lookup;
-        this.texts = texts;
-        this.zone = zone;
-    }
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

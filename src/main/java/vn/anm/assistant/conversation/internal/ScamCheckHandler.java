@@ -52,8 +52,13 @@ final class ScamCheckHandler implements TurnHandler {
             if (!story(text)) {
                 return Mono.just(turn.firstTurn() ? own.preceded(Reply.text(menu.shortWelcome())) : own);
             }
-            return TurnHandler.first(answering, turn.later()).orElseGet(() -> Mono.just(own))
-                    .map(answer -> combined(own, answer, turn));
+            for (TurnHandler handler : answering) {
+                Optional<Mono<Turn>> answer = handler.handle(turn.later());
+                if (answer.isPresent()) {
+                    return answer.get().map(answered -> combined(own, answered, turn));
+                }
+            }
+            return Mono.just(own);
         }));
     }
 

@@ -10,18 +10,10 @@ import vn.anm.assistant.scamcheck.ItemKind;
 import vn.anm.assistant.scamcheck.ScamCheck;
 
 /** "Báo số/đường link này" pressed after a scam check: the item goes into the review queue, never onto the blocklist directly. */
-final class ScamReportHandler implements TurnHandler {
+record ScamReportHandler(ScamCheck check, MenuReplies menu) implements TurnHandler {
 
     /** The button's payload: this prefix, the item's kind, ':', the item. */
     static final String REPORT = "scamcheck:report:";
-
-    private final ScamCheck check;
-    private final MenuReplies menu;
-
-    ScamReportHandler(ScamCheck check, MenuReplies menu) {
-        this.check = check;
-        this.menu = menu;
-    }
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

@@ -10,15 +10,7 @@ import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
  * "chào", "cảm ơn", "ok", "tạm biệt": a short reply and the menu. A first "chào" gets the whole welcome; a first
  * "cảm ơn" or "ok" a one-line one with the reply.
  */
-final class SmallTalkHandler implements TurnHandler {
-
-    private final PhraseRecognizer phrases;
-    private final MenuReplies menu;
-
-    SmallTalkHandler(PhraseRecognizer phrases, MenuReplies menu) {
-        this.phrases = phrases;
-        this.menu = menu;
-    }
+record SmallTalkHandler(PhraseRecognizer phrases, MenuReplies menu) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

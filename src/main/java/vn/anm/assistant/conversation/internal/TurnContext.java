@@ -39,17 +39,17 @@ record TurnContext(InboundMessage message, ConversationState state, Opening open
 
     /** The state after this turn: {@code step}, nothing offered to pick by number. */
     ConversationState next(Step step) {
-        return state.withStep(step, List.of(), now);
+        return new ConversationState(state.lastTopic(), List.of(), step, state.rated(), now);
     }
 
     /** The state after this turn: {@code step}, with {@code offered} topics to pick by number. */
     ConversationState next(Step step, List<String> offered) {
-        return state.withStep(step, offered, now);
+        return new ConversationState(state.lastTopic(), offered, step, state.rated(), now);
     }
 
     /** The state as it was, touched now. */
     ConversationState unchanged() {
-        return state.withStep(state.step(), state.offered(), now);
+        return new ConversationState(state.lastTopic(), state.offered(), state.step(), state.rated(), now);
     }
 
     /** The same message read as a later one (a part of the turn that must not greet again). */

@@ -6,17 +6,7 @@ import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.urgent.UrgentDetector;
 
 /** Money just sent, a code given away, a threat, a child in danger…: what to do in the next minutes, before any search. */
-final class UrgentHandler implements TurnHandler {
-
-    private final UrgentDetector detector;
-    private final UrgentReplies replies;
-    private final ConversationMetrics metrics;
-
-    UrgentHandler(UrgentDetector detector, UrgentReplies replies, ConversationMetrics metrics) {
-        this.detector = detector;
-        this.replies = replies;
-        this.metrics = metrics;
-    }
+record UrgentHandler(UrgentDetector detector, UrgentReplies replies, ConversationMetrics metrics) implements TurnHandler {
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {

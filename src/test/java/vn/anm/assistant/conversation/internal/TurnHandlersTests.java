@@ -142,6 +142,27 @@ class TurnHandlersTests {
     }
 
     @Nested
+    class IntakeButton {
+
+        private final IntakeButtonHandler handler = new IntakeButtonHandler(kit.report());
+
+        @Test
+        void theStartButtonAsksForConsentFirst() {
+            assertThat(taken(handler, pressed(Payloads.REPORT_START)).kind()).isEqualTo(TurnKind.REPORT_CONSENT);
+        }
+
+        @Test
+        void anIntakeButtonWithNoDraftLeftSaysSo() {
+            assertThat(taken(handler, pressed(IntakePayloads.SKIP)).kind()).isEqualTo(TurnKind.REPORT_CANCELLED);
+        }
+
+        @Test
+        void otherButtonsPass() {
+            assertThat(taken(handler, pressed(Payloads.MENU))).isNull();
+        }
+    }
+
+    @Nested
     class NoText {
 
         private final NoTextHandler handler = new NoTextHandler(kit.menu);
