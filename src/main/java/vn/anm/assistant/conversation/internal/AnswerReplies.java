@@ -70,7 +70,7 @@ final class AnswerReplies {
      */
     Turn offeringReport(Turn turn) {
         Optional<Button> reportHere = menu.reportHereButton();
-        List<Reply> messages = turn.reply().messages();
+        List<Reply> messages = turn.messages();
         if (reportHere.isEmpty() || messages.isEmpty()) {
             return turn;
         }
