@@ -22,24 +22,8 @@ import vn.anm.assistant.report.DataProtection;
  * them while any is valid; an answer on an alert's topic carries the alert in front, once per chat account
  * (remembered under a pseudonym, never the user id). An alert table problem never costs the citizen the answer.
  */
-final class AlertNotices implements Conversation {
-
-    private final Conversation conversation;
-    private final LocalAlerts alerts;
-    private final AlertItems items;
-    private final DataProtection protection;
-    private final ReplyTexts texts;
-    private final Clock clock;
-
-    AlertNotices(Conversation conversation, LocalAlerts alerts, AlertItems items, DataProtection protection, ReplyTexts texts,
-            Clock clock) {
-        this.conversation = conversation;
-        this.alerts = alerts;
-        this.items = items;
-        this.protection = protection;
-        this.texts = texts;
-        this.clock = clock;
-    }
+record AlertNotices(Conversation conversation, LocalAlerts alerts, AlertItems items, DataProtection protection, ReplyTexts texts,
+        Clock clock) implements Conversation {
 
     @Override
     public Mono<ConversationReply> handle(InboundMessage message) {
