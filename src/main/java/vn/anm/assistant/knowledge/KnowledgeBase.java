@@ -17,4 +17,9 @@ public interface KnowledgeBase {
 
     /** Ids of the groups in the order the menu shows them. */
     List<String> groups();
+
+    /** The lexicon tables of the edition serving now (the conversation reads its vocabulary there); none by default. */
+    default LexiconTables lexicon() {
+        return LexiconTables.EMPTY;
+    }
 }

@@ -11,6 +11,11 @@ public interface KnowledgeEdition extends KnowledgeBase, AnswerMatcher {
 
     KnowledgeContent content();
 
+    @Override
+    default LexiconTables lexicon() {
+        return content().lexicon();
+    }
+
     /**
      * The syllables of a message as the matcher weighs them (cleaned, teencode expanded, polite frames and
      * neutral place/time words dropped, folded without diacritics): for grouping similar messages.

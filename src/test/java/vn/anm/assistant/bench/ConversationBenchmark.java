@@ -39,7 +39,7 @@ import vn.anm.assistant.conversation.urgent.UrgentDetector;
 public class ConversationBenchmark {
 
     private final UrgentDetector urgent = new UrgentDetector();
-    private final PhraseRecognizer phrases = new PhraseRecognizer();
+    private final PhraseRecognizer phrases = new PhraseRecognizer(vn.anm.assistant.conversation.phrases.PhraseMatcher.standard());
     private final PersonalDataMask mask = new PersonalDataMask();
     private List<String> messages;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import vn.anm.assistant.conversation.state.CaffeineConversationStateStore;
 import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.Step;
 
 /** A conversation is forgotten after 30 minutes of silence, and only then. */
 class ConversationStateStoreTests {
@@ -39,7 +40,7 @@ class ConversationStateStoreTests {
 
     @Test
     void keepsEachCitizenApart() {
-        store.save("zalo:1", ConversationState.start(Instant.EPOCH).withStep("report", List.of(), Instant.EPOCH)).block();
+        store.save("zalo:1", ConversationState.start(Instant.EPOCH).withStep(new Step.Consenting(), List.of(), Instant.EPOCH)).block();
         StepVerifier.create(store.find("facebook:1")).verifyComplete();
         store.remove("zalo:1").block();
         StepVerifier.create(store.find("zalo:1")).verifyComplete();

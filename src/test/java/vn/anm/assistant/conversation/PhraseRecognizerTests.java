@@ -19,7 +19,7 @@ import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
 /** Commands and small talk, with or without diacritics; anything more goes on to the knowledge base. */
 class PhraseRecognizerTests {
 
-    private final PhraseRecognizer recognizer = new PhraseRecognizer();
+    private final PhraseRecognizer recognizer = new PhraseRecognizer(vn.anm.assistant.conversation.phrases.PhraseMatcher.standard());
 
     static Stream<Arguments> cases() throws IOException {
         try (InputStream in = PhraseRecognizerTests.class.getResourceAsStream("/fixtures/conversation/phrases.yaml")) {

@@ -46,8 +46,8 @@ class DeskBrowserTests extends ConsoleContext {
         HeadlessChromium.requireOrSkip();
         users.ensure("browser-officer", Role.OFFICER);
         users.ensure("browser-moderator-alerts", Role.MODERATOR);
-        reference = intake.submit(TestDrafts.complete(new Reporter("ZALO", "browser-desk-1")).withCommune(COMMUNE)).block().reference().value();
-        elsewhere = intake.submit(TestDrafts.complete(new Reporter("WEB", "browser-desk-2")).withCommune("Phường Nơi Khác")).block()
+        reference = intake.submit(TestDrafts.complete(new Reporter("ZALO", "browser-desk-1")).change(a -> a.commune = COMMUNE)).block().reference().value();
+        elsewhere = intake.submit(TestDrafts.complete(new Reporter("WEB", "browser-desk-2")).change(a -> a.commune = "Phường Nơi Khác")).block()
                 .reference().value();
         browser = HeadlessChromium.start(1280, 900);
         String wanted = System.getProperty("anm.screenshots", "");

@@ -57,10 +57,13 @@ class ReportDeskTests extends ConsoleContext {
     static void reports(@Autowired ConsoleUsers users, @Autowired WebTestClient client, @Autowired ReportIntake intake) {
         users.ensure("desk-officer", Role.OFFICER);
         officer = users.signIn(client, "desk-officer");
-        hamRong = intake.submit(TestDrafts.complete(new Reporter("ZALO", "desk-zalo-1")).withCommune(COMMUNE)).block().reference().value();
-        other = intake.submit(TestDrafts.complete(new Reporter("WEB", "desk-web-1")).withCommune("Phường Khác Desk")
-                .withKind(IncidentKind.ONLINE_SHOPPING).withMoneyLost(new MoneyLost("200 nghìn", 200_000L, null))
-                .withWhatHappened("=HYPERLINK(\"http://x.example\") đặt hàng không nhận được")).block().reference().value();
+        hamRong = intake.submit(TestDrafts.complete(new Reporter("ZALO", "desk-zalo-1")).change(a -> a.commune = COMMUNE)).block().reference().value();
+        other = intake.submit(TestDrafts.complete(new Reporter("WEB", "desk-web-1")).change(a -> {
+                    a.commune = "Phường Khác Desk";
+                    a.kind = IncidentKind.ONLINE_SHOPPING;
+                    a.moneyLost = new MoneyLost("200 nghìn", 200_000L, null);
+                    a.whatHappened = "=HYPERLINK(\"http://x.example\") đặt hàng không nhận được";
+                })).block().reference().value();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -110,13 +111,17 @@ abstract class ReportStoreContract extends DatabaseContract {
 
     @Test
     void aDraftIsKeptBetweenTurnsAndReplacedByTheNextOne() {
-        ReportDraft first = ReportDraft.start(lan, Instant.now()).withKind(IncidentKind.LOAN).withStep("when");
+        Instant consent = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        ReportDraft first = ReportDraft.start(lan, consent).change(a -> a.kind = IncidentKind.LOAN);
         intake.saveDraft(first).block();
-        assertThat(intake.loadDraft(lan).block()).isEqualTo(first);
+        ReportDraft loaded = intake.loadDraft(lan).block();
+        assertThat(loaded.answers()).isEqualTo(first.answers());
+        assertThat(loaded.consentAt()).isEqualTo(consent);
+        assertThat(loaded.updatedAt()).isAfter(consent); // stamped by the store when saved
 
-        ReportDraft next = first.withOccurredWhen("hôm qua").withStep("contact");
+        ReportDraft next = first.change(a -> a.occurredWhen = "hôm qua");
         intake.saveDraft(next).block();
-        assertThat(intake.loadDraft(lan).block()).isEqualTo(next);
+        assertThat(intake.loadDraft(lan).block().answers()).isEqualTo(next.answers());
         assertThat(intake.loadDraft(minh).block()).isNull();
 
         intake.deleteDraft(lan).block();
@@ -135,9 +140,8 @@ abstract class ReportStoreContract extends DatabaseContract {
         assertThat(intake.loadDraft(lan).block()).isNull();
         ReportRecord record = desk.find(submitted.reference()).block();
         assertThat(record.status()).isEqualTo(ReportStatus.RECEIVED);
-        assertThat(record.content().counterpart().phoneNumbers()).containsExactly(TestDrafts.SCAMMER_PHONE);
-        assertThat(record.content().moneyLost()).isEqualTo(draft.moneyLost());
-        assertThat(record.content().step()).isNull();
+        assertThat(record.content().answers().counterpart().phoneNumbers()).containsExactly(TestDrafts.SCAMMER_PHONE);
+        assertThat(record.content().answers().moneyLost()).isEqualTo(draft.answers().moneyLost());
         // the outbox row was written in the same transaction, waiting for the forwarder
         assertThat(record.deliveries()).singleElement()
                 .satisfies(delivery -> assertThat(delivery.destination()).isEqualTo("WEBHOOK"))
@@ -149,7 +153,7 @@ abstract class ReportStoreContract extends DatabaseContract {
 
     @Test
     void aDraftThatSaysNothingAboutWhatHappenedIsRefusedAndNothingIsStored() {
-        ReportDraft empty = ReportDraft.start(lan, Instant.now()).withCallbackPhone(TestDrafts.CALLBACK_PHONE);
+        ReportDraft empty = ReportDraft.start(lan, Instant.now()).change(a -> a.callbackPhone = TestDrafts.CALLBACK_PHONE);
 
         assertThatThrownBy(() -> intake.submit(empty).block()).isInstanceOf(IncompleteReport.class);
         assertThat(count("incident_report")).isZero();
@@ -161,7 +165,7 @@ abstract class ReportStoreContract extends DatabaseContract {
     void personalDataIsUnreadableInTheRawTables() {
         ReportDraft draft = TestDrafts.complete(lan);
         intake.saveDraft(draft).block();
-        intake.submit(draft.withNotes("lần hai")).block();
+        intake.submit(draft.change(a -> a.notes = "lần hai")).block();
         intake.saveDraft(TestDrafts.complete(lan)).block();
 
         List<String> raw = db.sql("SELECT reporter_ref, content_enc FROM report_draft")
@@ -177,7 +181,7 @@ abstract class ReportStoreContract extends DatabaseContract {
                 .contains(" v1:")
                 .doesNotContain(lan.userId(), TestDrafts.SCAMMER_PHONE, TestDrafts.CALLBACK_PHONE, "190312345678",
                         "Hàm Rồng", "công an", "dichvucong"));
-        assertThat(desk.find(intake.submit(TestDrafts.complete(minh)).block().reference()).block().content().commune())
+        assertThat(desk.find(intake.submit(TestDrafts.complete(minh)).block().reference()).block().content().answers().commune())
                 .isEqualTo("Phường Hàm Rồng");
     }
 

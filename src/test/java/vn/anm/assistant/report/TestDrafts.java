@@ -18,17 +18,17 @@ public final class TestDrafts {
 
     public static ReportDraft complete(Reporter reporter) {
         Instant consent = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return ReportDraft.start(reporter, consent)
-                .withKind(IncidentKind.IMPERSONATION)
-                .withWhatHappened("Có người gọi xưng là công an, bảo tôi chuyển tiền để \"xác minh\" tài khoản.")
-                .withOccurredWhen("sáng nay khoảng 9 giờ")
-                .withContactChannel(ContactChannel.PHONE_CALL)
-                .withCounterpart(new Counterpart(List.of(SCAMMER_PHONE), List.of("http://dichvucong-gov.top"),
-                        List.of("Nguyễn Văn Bình"), "190312345678", "Techcombank"))
-                .withMoneyLost(new MoneyLost("50 triệu", 50_000_000L, "Vietcombank"))
-                .withCommune("Phường Hàm Rồng")
-                .withCallbackPhone(CALLBACK_PHONE)
-                .withNotes("Họ gửi cả ảnh giấy triệu tập giả qua Zalo.")
-                .withStep("summary");
+        return ReportDraft.start(reporter, consent).change(a -> {
+            a.kind = IncidentKind.IMPERSONATION;
+            a.whatHappened = "Có người gọi xưng là công an, bảo tôi chuyển tiền để \"xác minh\" tài khoản.";
+            a.occurredWhen = "sáng nay khoảng 9 giờ";
+            a.contactChannel = ContactChannel.PHONE_CALL;
+            a.counterpart = new Counterpart(List.of(SCAMMER_PHONE), List.of("http://dichvucong-gov.top"),
+                    List.of("Nguyễn Văn Bình"), "190312345678", "Techcombank");
+            a.moneyLost = new MoneyLost("50 triệu", 50_000_000L, "Vietcombank");
+            a.commune = "Phường Hàm Rồng";
+            a.callbackPhone = CALLBACK_PHONE;
+            a.notes = "Họ gửi cả ảnh giấy triệu tập giả qua Zalo.";
+        });
     }
 }

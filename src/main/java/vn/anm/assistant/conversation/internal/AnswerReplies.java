@@ -1,7 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Set;
 
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
-import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.knowledge.Candidate;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyComposer;
@@ -41,7 +40,7 @@ final class AnswerReplies {
         this.keptDays = kept.toDays();
     }
 
-    Turn answer(Topic topic, ConversationState state, Instant now) {
+    Turn answer(Topic topic, TurnContext turn) {
         List<Button> followUps = new ArrayList<>();
         followUps.add(new Button(texts.get("button.helpful"), Payloads.HELPFUL + topic.id()));
         followUps.add(new Button(texts.get("button.not-helpful"), Payloads.NOT_HELPFUL + topic.id()));
@@ -59,10 +58,10 @@ final class AnswerReplies {
         followUps.removeIf(b -> b.payload().equals(Payloads.topic(topic.id())) || !payloads.add(b.payload()));
         String question = texts.get(related.isEmpty() ? "answer.feedback.short" : "answer.feedback");
         List<String> offered = related.stream().map(Topic::id).toList();
-        Turn turn = Turn.of(TurnKind.ANSWER, topic.id(), state.answered(topic.id(), offered, now),
+        Turn answered = Turn.of(TurnKind.ANSWER, topic.id(), turn.state().answered(topic.id(), offered, turn.now()),
                 List.of(Reply.text(knowledgeBase.answerText(topic)), new Reply(question, followUps, null)));
         // How to report: the intake itself is offered right here, not only the way to the police station.
-        return topic.id().equals(texts.get("report.how-to.topic")) ? offeringReport(turn) : turn;
+        return topic.id().equals(texts.get("report.how-to.topic")) ? offeringReport(answered) : answered;
     }
 
     /**
@@ -71,7 +70,7 @@ final class AnswerReplies {
      */
     Turn offeringReport(Turn turn) {
         Optional<Button> reportHere = menu.reportHereButton();
-        List<Reply> messages = turn.reply().messages();
+        List<Reply> messages = turn.messages();
         if (reportHere.isEmpty() || messages.isEmpty()) {
             return turn;
         }
@@ -85,23 +84,23 @@ final class AnswerReplies {
         return turn.withLast(new Reply(texts.get("answer.report-here") + "\n" + last.text(), buttons, last.link()));
     }
 
-    Turn clarify(List<Candidate> candidates, ConversationState state, Instant now) {
-        return clarify(candidates, List.of(), state, now);
+    Turn clarify(List<Candidate> candidates, TurnContext turn) {
+        return clarify(candidates, List.of(), turn);
     }
 
     /**
      * "bị lừa" and the matcher unsure: a victim first sees "Đã chuyển tiền" (what to do right now) and the report,
      * then the candidates; a warning about recovery scams is never the first thing offered to a victim.
      */
-    Turn clarifyForVictim(List<Candidate> candidates, ConversationState state, Instant now) {
+    Turn clarifyForVictim(List<Candidate> candidates, TurnContext turn) {
         List<Button> lead = new ArrayList<>();
         knowledgeBase.topic(texts.get("clarify.victim.topic"))
                 .ifPresent(topic -> lead.add(new Button(texts.get("button.money-sent"), Payloads.topic(topic.id()))));
         lead.add(menu.reportHereButton().map(b -> new Button(texts.get("button.report"), b.payload())).orElseGet(menu::reportButton));
-        return clarify(candidates, lead, state, now);
+        return clarify(candidates, lead, turn);
     }
 
-    private Turn clarify(List<Candidate> candidates, List<Button> lead, ConversationState state, Instant now) {
+    private Turn clarify(List<Candidate> candidates, List<Button> lead, TurnContext turn) {
         List<Button> buttons = new ArrayList<>(lead);
         List<String> offered = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -113,26 +112,26 @@ final class AnswerReplies {
         buttons.add(menu.menuButton());
         Set<String> payloads = new HashSet<>();
         buttons.removeIf(b -> !payloads.add(b.payload())); // the lead's topic again among the candidates
-        return Turn.of(TurnKind.CLARIFY, state.withStep("clarify", offered, now),
+        return Turn.of(TurnKind.CLARIFY, turn.next(new Step.Clarifying(), offered),
                 new Reply(composer.clarify(candidates), buttons, null));
     }
 
     /** Nothing found: the panic line first, the honest "not found", and that the question is kept (masked). */
-    Turn fallback(ConversationState state, Instant now) {
+    Turn fallback(TurnContext turn) {
         String text = texts.get("panic-line") + "\n" + composer.fallback() + "\n" + texts.get("fallback.kept", keptDays);
-        return Turn.of(TurnKind.FALLBACK, state.withStep(ConversationState.IDLE, List.of(), now),
+        return Turn.of(TurnKind.FALLBACK, turn.next(Step.IDLE),
                 new Reply(text, List.of(menu.menuButton(), menu.contactsButton(), menu.reportButton()), null));
     }
 
     /** The turn could not be handled (nothing was kept): the same as not found, without the note on keeping it. */
-    Turn failure(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.FALLBACK, state.withStep(ConversationState.IDLE, List.of(), now),
+    Turn failure(TurnContext turn) {
+        return Turn.of(TurnKind.FALLBACK, turn.next(Step.IDLE),
                 new Reply(texts.get("panic-line") + "\n" + composer.fallback(),
                         List.of(menu.menuButton(), menu.contactsButton(), menu.reportButton()), null));
     }
 
-    Turn unknownTopic(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.FALLBACK, state.withStep(ConversationState.IDLE, List.of(), now),
+    Turn unknownTopic(TurnContext turn) {
+        return Turn.of(TurnKind.FALLBACK, turn.next(Step.IDLE),
                 new Reply(texts.get("answer.unknown-topic"), menu.mainMenu(), null));
     }
 }

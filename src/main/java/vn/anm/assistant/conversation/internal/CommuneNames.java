@@ -26,8 +26,17 @@ import vn.anm.assistant.knowledge.TextFolding;
  */
 final class CommuneNames {
 
+    /** A name written with its kind ("xã Quảng Phú") or bare ("Quảng Phú"). */
+    private enum Written {
+        WITH_KIND, BARE
+    }
+
     /** One spelling to look for in a folded message, and the unit it means. */
-    private record Spelling(String folded, Unit unit, boolean typed, Optional<String> oldName) {
+    private record Spelling(String folded, Unit unit, Written written, Optional<String> oldName) {
+
+        boolean typed() {
+            return written == Written.WITH_KIND;
+        }
 
         boolean old() {
             return oldName.isPresent();
@@ -72,16 +81,16 @@ final class CommuneNames {
         for (String[] row : rows) {
             String type = row[1].strip();
             Unit unit = new Unit(capitalised(type) + " " + row[0].strip());
-            spellings.add(new Spelling(TextFolding.fold(unit.name()), unit, true, Optional.empty()));
-            spellings.add(new Spelling(TextFolding.fold(row[0]), unit, false, Optional.empty()));
+            spellings.add(new Spelling(TextFolding.fold(unit.name()), unit, Written.WITH_KIND, Optional.empty()));
+            spellings.add(new Spelling(TextFolding.fold(row[0]), unit, Written.BARE, Optional.empty()));
             for (String old : olds(row)) {
                 String folded = TextFolding.fold(old);
                 if (ambiguousOld.contains(folded)) {
                     continue;
                 }
-                spellings.add(new Spelling(folded, unit, true, Optional.of(old)));
+                spellings.add(new Spelling(folded, unit, Written.WITH_KIND, Optional.of(old)));
                 String bare = folded.replaceFirst("^(xa|phuong|thi tran) ", "");
-                spellings.add(new Spelling(bare, unit, false, Optional.of(old)));
+                spellings.add(new Spelling(bare, unit, Written.BARE, Optional.of(old)));
             }
         }
         return new CommuneNames(spellings);

@@ -2,13 +2,11 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import vn.anm.assistant.conversation.AnswerPreview;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.menu.MenuCatalog;
-import vn.anm.assistant.conversation.state.ConversationState;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyComposer;
 import vn.anm.assistant.knowledge.ReplyTexts;
@@ -33,7 +31,6 @@ final class ConversationAnswerPreview implements AnswerPreview {
     public List<Reply> answer(KnowledgeBase knowledgeBase, Topic topic) {
         MenuReplies menu = new MenuReplies(new MenuCatalog(knowledgeBase, texts), knowledgeBase, texts, promises);
         AnswerReplies answers = new AnswerReplies(knowledgeBase, new ReplyComposer(knowledgeBase), menu, texts, recordRetention);
-        Instant now = clock.instant();
-        return answers.answer(topic, ConversationState.start(now), now).reply().messages();
+        return answers.answer(topic, TurnContext.preview(clock.instant())).messages();
     }
 }

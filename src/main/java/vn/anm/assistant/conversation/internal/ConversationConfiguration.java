@@ -2,6 +2,7 @@ package vn.anm.assistant.conversation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -17,12 +18,14 @@ import vn.anm.assistant.conversation.FeedbackLog;
 import vn.anm.assistant.conversation.OperatorProperties;
 import vn.anm.assistant.conversation.UnansweredLog;
 import vn.anm.assistant.conversation.menu.MenuCatalog;
+import vn.anm.assistant.conversation.phrases.PhraseMatcher;
 import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
 import vn.anm.assistant.conversation.state.ConversationStateStore;
 import vn.anm.assistant.conversation.unanswered.PersonalDataMask;
 import vn.anm.assistant.conversation.urgent.UrgentDetector;
 import vn.anm.assistant.knowledge.AnswerMatcher;
 import vn.anm.assistant.knowledge.KnowledgeBase;
+import vn.anm.assistant.knowledge.KnowledgeProperties;
 import vn.anm.assistant.knowledge.ReplyComposer;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.alert.LocalAlerts;
@@ -51,30 +54,69 @@ class ConversationConfiguration {
             ReportProperties reportProperties, ReportReaders readers, OperatorProperties operator,
             @Value("${anm.conversation.record-retention:180d}") Duration recordRetention,
             @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry,
-            Clock clock, ReportLookup lookup, LocalAlerts alerts, DataProtection protection, ConversationCounts counts, ScamCheck scamCheck) {
+            Clock clock, ReportLookup lookup, LocalAlerts alerts, DataProtection protection, ConversationCounts counts, ScamCheck scamCheck,
+            KnowledgeProperties knowledge) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
             log.warn("ANM_OPERATOR_NAME is not set: the welcome and the report consent say \"{}\" instead of the agency's name",
                     texts.get("operator.default"));
         }
+        // the vocabulary moderators edit with the lexicon, as published; the folder's file until a version has it
+        PhraseMatcher words = PhraseMatcher.live(() -> knowledgeBase.lexicon().conversation(), knowledge.dir());
+        PhraseRecognizer phrases = new PhraseRecognizer(words);
         ReportPromises promises = promises(readers, operator, texts);
         MenuCatalog catalog = new MenuCatalog(knowledgeBase, texts);
         MenuReplies menu = new MenuReplies(catalog, knowledgeBase, texts, promises);
         AnswerReplies answers = new AnswerReplies(knowledgeBase, composer, menu, texts, recordRetention);
-        Replies replies = new Replies(menu, answers, new UrgentReplies(knowledgeBase, menu, texts),
-                reportFlow(intake, reportProperties, promises, catalog, menu, answers, texts, CommuneNames.read(communes)),
-                new PersonalDataDeletion(intake, menu, texts, recordRetention));
-        PayloadHandler payloads = new PayloadHandler(replies, knowledgeBase, feedback, texts);
-        ShortcutHandler shortcuts = new ShortcutHandler(new PhraseRecognizer(), menu, payloads);
-        QuestionHandler questions = new QuestionHandler(new UrgentDetector(), matcher, replies,
-                new UnansweredRecorder(unanswered, new PersonalDataMask()), metrics);
-        ScamCheckReplies scamChecks = new ScamCheckReplies(scamCheck, menu, knowledgeBase, questions); // #17
-        Conversation metered = new MeteredConversation(new AlertConversation(new ReportStatusConversation( // #14: alerts, "tra cứu LS-…"
-                new GuidedConversation(states, replies, payloads, shortcuts, questions, scamChecks, clock), lookup, texts, reportProperties.zone()),
-                alerts, protection, texts, reportProperties.zone()), metrics);
-        // #14: the dashboard's anonymous daily counts, around everything
-        return new CountedConversation(metered, counts);
+        ReportFlow report = reportFlow(intake, reportProperties, promises, catalog, menu, answers, texts, CommuneNames.read(communes), words);
+        PersonalDataDeletion deletion = new PersonalDataDeletion(intake, words, menu, texts, recordRetention);
+        PayloadHandler payloads = new PayloadHandler(new Replies(menu, answers, report, deletion), knowledgeBase, feedback, texts);
+        AlertItems alertItems = new AlertItems(texts, reportProperties.zone());
+        Conversation guided = new GuidedConversation(states, handlers(new Paths(menu, answers, report, deletion, payloads, phrases, words,
+                new UrgentHandler(new UrgentDetector(), new UrgentReplies(knowledgeBase, menu, texts), metrics),
+                new QuestionHandler(matcher, answers, menu, new UnansweredRecorder(unanswered, new PersonalDataMask()), words)),
+                new AlertListHandler(alerts, alertItems, words, texts), new ReportStatusHandler(lookup, texts, reportProperties.zone()),
+                scamCheck, knowledgeBase), answers, menu, clock);
+        Conversation metered = new MeteredConversation(new AlertNotices(guided, alerts, alertItems, protection, texts, clock), metrics);
+        // the dashboard's anonymous daily counts, around everything
+        return new CountedConversation(metered, counts, clock);
+    }
+
+    /** What the handlers are built from. */
+    private record Paths(MenuReplies menu, AnswerReplies answers, ReportFlow report, PersonalDataDeletion deletion,
+            PayloadHandler payloads, PhraseRecognizer phrases, PhraseMatcher words, UrgentHandler urgent, QuestionHandler question) {
+    }
+
+    /**
+     * The paths a message can take, in the order they are tried: the first handler that takes the message makes the
+     * turn. Lookups beside the conversation first (they work anywhere, even inside the intake), then buttons, the
+     * deletion request, the intake while it is under way, typed shortcuts, the scam check, and the question last.
+     */
+    private static List<TurnHandler> handlers(Paths paths, AlertListHandler alertList, ReportStatusHandler reportStatus,
+            ScamCheck scamCheck, KnowledgeBase knowledgeBase) {
+        MenuReplies menu = paths.menu();
+        OtherLanguageHandler otherLanguage = new OtherLanguageHandler(menu);
+        return List.of(
+                alertList,                                                   // "cảnh báo mới", the Cảnh báo button
+                reportStatus,                                                // "tra cứu LS-…"
+                new ScamReportHandler(scamCheck, menu),                      // "Báo số này" after a scam check
+                new IntakeButtonHandler(paths.report()),                     // a button of the report intake
+                new ButtonHandler(paths.payloads(), menu),                   // any other button
+                new NoTextHandler(menu),                                     // a picture, a sticker, an empty message
+                new DeletionHandler(paths.deletion()),                       // "xóa dữ liệu của tôi" and its confirmation
+                new IntakeHandler(paths.report(), paths.phrases()),          // the report intake under way
+                new NoWordsHandler(menu),                                    // "?", "..."
+                new ReportStartHandler(paths.report(), paths.words()),       // "trình báo"
+                new CommandHandler(paths.phrases(), menu),                   // "menu", "hủy", "liên hệ"
+                new ScamCheckHandler(scamCheck, menu, knowledgeBase,         // links, numbers, accounts
+                        List.of(paths.urgent(), otherLanguage, paths.question())),
+                new SmallTalkHandler(paths.phrases(), menu),                 // "chào", "cảm ơn", "ok"
+                new MenuTitleHandler(menu, paths.payloads()),                // "pháp luật" typed
+                new NumberHandler(menu, paths.payloads()),                   // "2": one of the topics offered
+                paths.urgent(),                                              // money just sent, a threat…
+                otherLanguage,                                               // English and other languages
+                paths.question());                                           // the knowledge base
     }
 
     @Bean
@@ -89,11 +131,11 @@ class ConversationConfiguration {
     }
 
     private static ReportFlow reportFlow(ReportIntake intake, ReportProperties properties, ReportPromises promises,
-            MenuCatalog catalog, MenuReplies menu, AnswerReplies answers, ReplyTexts texts, CommuneNames communes) {
+            MenuCatalog catalog, MenuReplies menu, AnswerReplies answers, ReplyTexts texts, CommuneNames communes, PhraseMatcher words) {
         BankNames banks = new BankNames(texts);
         IntakeReplies replies = new IntakeReplies(menu, catalog, answers, new DraftDescription(texts), texts, promises,
                 properties.retention(), properties.draftRetention());
-        IntakeAnswers intakeAnswers = new IntakeAnswers(new CounterpartReader(banks), new MoneyReader(banks), banks, communes, texts);
-        return new IntakeReportFlow(intake, replies, intakeAnswers);
+        IntakeAnswers intakeAnswers = new IntakeAnswers(new CounterpartReader(banks), new MoneyReader(banks), banks, communes, texts, words);
+        return new IntakeReportFlow(intake, replies, intakeAnswers, words);
     }
 }

@@ -1,6 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.Conversation;
@@ -13,10 +13,12 @@ final class CountedConversation implements Conversation {
 
     private final Conversation conversation;
     private final ConversationCounts counts;
+    private final Clock clock;
 
-    CountedConversation(Conversation conversation, ConversationCounts counts) {
+    CountedConversation(Conversation conversation, ConversationCounts counts, Clock clock) {
         this.conversation = conversation;
         this.counts = counts;
+        this.clock = clock;
     }
 
     @Override
@@ -32,7 +34,7 @@ final class CountedConversation implements Conversation {
                 decision = "FEEDBACK_DOWN";
                 topic = payload.substring(Payloads.NOT_HELPFUL.length());
             }
-            counts.count(message.channel().name(), decision, topic, Instant.now());
+            counts.count(message.channel().name(), decision, topic, clock.instant());
         });
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import vn.anm.assistant.conversation.state.IntakeStep;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.report.Counterpart;
 import vn.anm.assistant.report.MoneyLost;
@@ -26,14 +27,14 @@ final class DraftDescription {
     Optional<String> answer(IntakeStep step, ReportDraft draft) {
         return Optional.ofNullable(switch (step) {
             case KIND -> kind(draft);
-            case WHEN -> draft.occurredWhen();
-            case CONTACT -> draft.contactChannel() == null ? null : texts.get("report.contact." + draft.contactChannel());
-            case COUNTERPART -> counterpart(draft.counterpart());
-            case MONEY -> draft.moneyLost() == null ? null : money(draft.moneyLost());
-            case MONEY_BANK -> draft.moneyLost() == null ? null : draft.moneyLost().bank();
-            case COMMUNE -> draft.commune();
-            case PHONE -> draft.callbackPhone();
-            case NOTES -> draft.notes();
+            case WHEN -> draft.answers().occurredWhen();
+            case CONTACT -> draft.answers().contactChannel() == null ? null : texts.get("report.contact." + draft.answers().contactChannel());
+            case COUNTERPART -> counterpart(draft.answers().counterpart());
+            case MONEY -> draft.answers().moneyLost() == null ? null : money(draft.answers().moneyLost());
+            case MONEY_BANK -> draft.answers().moneyLost() == null ? null : draft.answers().moneyLost().bank();
+            case COMMUNE -> draft.answers().commune();
+            case PHONE -> draft.answers().callbackPhone();
+            case NOTES -> draft.answers().notes();
             case SUMMARY -> null;
         }).filter(s -> !s.isBlank());
     }
@@ -52,8 +53,8 @@ final class DraftDescription {
     }
 
     private String kind(ReportDraft draft) {
-        String kind = draft.kind() == null ? null : texts.get("report.kind." + draft.kind());
-        String told = draft.whatHappened();
+        String kind = draft.answers().kind() == null ? null : texts.get("report.kind." + draft.answers().kind());
+        String told = draft.answers().whatHappened();
         if (kind == null) {
             return told;
         }

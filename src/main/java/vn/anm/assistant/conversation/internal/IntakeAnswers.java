@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.anm.assistant.conversation.phrases.PhraseMatcher;
+import vn.anm.assistant.conversation.phrases.Words;
+import vn.anm.assistant.conversation.state.IntakeStep;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.knowledge.TextFolding;
 import vn.anm.assistant.report.ContactChannel;
@@ -44,8 +47,11 @@ final class IntakeAnswers {
     private final BankNames banks;
     private final CommuneNames communes;
     private final ReplyTexts texts;
+    private final PhraseMatcher words;
 
-    IntakeAnswers(CounterpartReader counterparts, MoneyReader money, BankNames banks, CommuneNames communes, ReplyTexts texts) {
+    IntakeAnswers(CounterpartReader counterparts, MoneyReader money, BankNames banks, CommuneNames communes, ReplyTexts texts,
+            PhraseMatcher words) {
+        this.words = words;
         this.counterparts = counterparts;
         this.money = money;
         this.banks = banks;
@@ -57,8 +63,8 @@ final class IntakeAnswers {
     Optional<ReportDraft> choice(IntakeStep step, String value, ReportDraft draft) {
         try {
             return switch (step) {
-                case KIND -> Optional.of(draft.withKind(IncidentKind.valueOf(value)));
-                case CONTACT -> Optional.of(draft.withContactChannel(ContactChannel.valueOf(value)));
+                case KIND -> Optional.of(draft.change(a -> a.kind = IncidentKind.valueOf(value)));
+                case CONTACT -> Optional.of(draft.change(a -> a.contactChannel = ContactChannel.valueOf(value)));
                 default -> Optional.empty();
             };
         } catch (IllegalArgumentException unknown) {
@@ -70,14 +76,14 @@ final class IntakeAnswers {
         String answer = text.strip();
         return switch (step) {
             case KIND -> Optional.of(kind(answer, draft));
-            case WHEN -> Optional.of(draft.withOccurredWhen(answer));
-            case CONTACT -> Optional.of(draft.withContactChannel(contact(answer)));
-            case COUNTERPART -> Optional.of(draft.withCounterpart(counterparts.read(answer)));
+            case WHEN -> Optional.of(draft.change(a -> a.occurredWhen = answer));
+            case CONTACT -> Optional.of(draft.change(a -> a.contactChannel = contact(answer)));
+            case COUNTERPART -> Optional.of(draft.change(a -> a.counterpart = counterparts.read(answer)));
             case MONEY -> money(answer, draft);
             case MONEY_BANK -> bank(answer).map(bank -> moneyBank(bank, draft));
-            case COMMUNE -> commune(answer).map(draft::withCommune);
-            case PHONE -> phone(answer).map(draft::withCallbackPhone);
-            case NOTES -> Optional.of(draft.withNotes(answer));
+            case COMMUNE -> commune(answer).map(commune -> draft.change(a -> a.commune = commune));
+            case PHONE -> phone(answer).map(phone -> draft.change(a -> a.callbackPhone = phone));
+            case NOTES -> Optional.of(draft.change(a -> a.notes = answer));
             case SUMMARY -> Optional.empty();
         };
     }
@@ -86,15 +92,15 @@ final class IntakeAnswers {
         IncidentKind[] kinds = IncidentKind.values();
         Optional<Integer> picked = pick(answer, kinds.length);
         if (picked.isPresent()) {
-            return draft.withKind(kinds[picked.get()]);
+            return draft.change(a -> a.kind = kinds[picked.get()]);
         }
         String folded = TextFolding.fold(answer);
         for (IncidentKind kind : kinds) {
             if (folded.equals(TextFolding.fold(texts.get("report.kind." + kind + ".button")))) {
-                return draft.withKind(kind);
+                return draft.change(a -> a.kind = kind);
             }
         }
-        return draft.withWhatHappened(answer); // told in their own words
+        return draft.change(a -> a.whatHappened = answer); // told in their own words
     }
 
     private ContactChannel contact(String answer) {
@@ -119,18 +125,18 @@ final class IntakeAnswers {
      * before and adds the bank (typed after "Quay lại"); anything else without a number is asked again.
      */
     private Optional<ReportDraft> money(String answer, ReportDraft draft) {
-        if (IntakeWords.noMoneyLost(answer)) {
-            return Optional.of(draft.withMoneyLost(null));
+        if (words.says(Words.NO_MONEY, answer)) {
+            return Optional.of(draft.change(a -> a.moneyLost = null));
         }
         String folded = TextFolding.fold(answer);
         boolean phoneOnly = PHONE.matcher(answer).find() && !AMOUNT_WORDS.matcher(folded).find();
         if ((answer.chars().anyMatch(Character::isDigit) || AMOUNT_WORDS.matcher(folded).find()) && !phoneOnly) {
-            return Optional.of(draft.withMoneyLost(money.read(answer)));
+            return Optional.of(draft.change(a -> a.moneyLost = money.read(answer)));
         }
-        MoneyLost before = draft.moneyLost();
+        MoneyLost before = draft.answers().moneyLost();
         Optional<String> bank = banks.find(answer);
         if (before != null && bank.isPresent()) {
-            return Optional.of(draft.withMoneyLost(new MoneyLost(before.asTold(), before.amountDong(), bank.get())));
+            return Optional.of(draft.change(a -> a.moneyLost = new MoneyLost(before.asTold(), before.amountDong(), bank.get())));
         }
         return Optional.empty();
     }
@@ -146,11 +152,11 @@ final class IntakeAnswers {
     }
 
     private static ReportDraft moneyBank(String bank, ReportDraft draft) {
-        MoneyLost lost = draft.moneyLost();
+        MoneyLost lost = draft.answers().moneyLost();
         if (lost == null) {
             return draft;
         }
-        return draft.withMoneyLost(new MoneyLost(lost.asTold(), lost.amountDong(), bank));
+        return draft.change(a -> a.moneyLost = new MoneyLost(lost.asTold(), lost.amountDong(), bank));
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.anm.assistant.conversation.internal;
 
+import vn.anm.assistant.conversation.state.IntakeStep;
+
 /** The payloads of the intake's buttons; all start with {@code report:}, like {@link Payloads#REPORT_START}. */
 final class IntakePayloads {
 

@@ -1,7 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,8 @@ import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.menu.MenuCatalog;
 import vn.anm.assistant.conversation.menu.MenuGroup;
-import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.IntakeStep;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.knowledge.Topic;
 import vn.anm.assistant.report.ContactChannel;
@@ -27,10 +27,8 @@ import vn.anm.assistant.report.SubmittedReport;
  */
 final class IntakeReplies {
 
-    /** The conversation steps of the intake; the question itself is the draft's cursor. */
-    static final String CONSENT_STEP = "report:consent";
-    static final String RESUME_STEP = "report:resume";
-    static final String INTAKE_STEP = "report:intake";
+    /** The summary, where "Sửa", "Gửi" and a failed sending leave the conversation. */
+    static final Step.Intake SUMMARY = new Step.Intake(IntakeStep.SUMMARY, Step.Intake.Mode.IN_ORDER);
 
     /** The menu section of knowledge-base topics on reporting (messages/conversation.properties, group.report.*). */
     static final String REPORT_TOPICS = "report";
@@ -65,23 +63,23 @@ final class IntakeReplies {
      * The consent in two messages: first what to do right now if money was just sent, who runs the
      * assistant and everything the intake collects; then purpose, receiver, retention, rights and the buttons.
      */
-    Turn consent(ConversationState state, Instant now) {
+    Turn consent(TurnContext turn) {
         String first = texts.get("report.consent.hotline") + "\n" + texts.get("report.consent.collected", promises.operator());
-        return Turn.of(TurnKind.REPORT_CONSENT, state.withStep(CONSENT_STEP, List.of(), now), Reply.text(first),
+        return Turn.of(TurnKind.REPORT_CONSENT, turn.next(new Step.Consenting()), Reply.text(first),
                 new Reply(String.join("\n", promises.consentTerms(retentionDays, draftDays)), consentButtons(), null));
     }
 
     /** Neither a clear yes nor a clear no ("ok", "có", a story): nothing stored, the question asked again. */
-    Turn consentAgain(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.REPORT_CONSENT, state.withStep(CONSENT_STEP, List.of(), now),
+    Turn consentAgain(TurnContext turn) {
+        return Turn.of(TurnKind.REPORT_CONSENT, turn.next(new Step.Consenting()),
                 new Reply(texts.get("report.consent.again", texts.get("panic-line")), consentButtons(), null));
     }
 
     /** Nobody reads reports: the topic on how to report to the police instead of the intake. */
-    Turn howToReport(ConversationState state, Instant now) {
-        return menu.howToReport().map(topic -> answers.answer(topic, state, now))
-                .or(() -> menu.group(REPORT_TOPICS, 1, state, now))
-                .orElseGet(() -> menu.welcome(state, now));
+    Turn howToReport(TurnContext turn) {
+        return menu.howToReport().map(topic -> answers.answer(topic, turn))
+                .or(() -> menu.group(REPORT_TOPICS, 1, turn))
+                .orElseGet(() -> menu.welcome(turn));
     }
 
     private List<Button> consentButtons() {
@@ -90,25 +88,26 @@ final class IntakeReplies {
     }
 
     /** Not consented: nothing stored; the topics on reporting elsewhere (Công an xã/phường, VNeID) instead. */
-    Turn declined(ConversationState state, Instant now) {
+    Turn declined(TurnContext turn) {
         List<Topic> topics = catalog.group(REPORT_TOPICS).map(MenuGroup::topics).orElse(List.of());
         List<Button> buttons = new ArrayList<>();
         topics.forEach(t -> buttons.add(menu.topicButton(t)));
         buttons.add(menu.menuButton());
-        return Turn.of(TurnKind.REPORT_DECLINED, state.withStep(ConversationState.IDLE, topics.stream().map(Topic::id).toList(), now),
+        return Turn.of(TurnKind.REPORT_DECLINED, turn.next(Step.IDLE, topics.stream().map(Topic::id).toList()),
                 new Reply(texts.get("report.declined"), buttons, null));
     }
 
-    Turn resumeOffer(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.REPORT_RESUME, state.withStep(RESUME_STEP, List.of(), now),
+    Turn resumeOffer(TurnContext turn) {
+        return Turn.of(TurnKind.REPORT_RESUME, turn.next(new Step.ResumeOffered()),
                 new Reply(texts.get("report.resume"), List.of(button("button.resume", IntakePayloads.RESUME),
                         button("button.restart", IntakePayloads.RESTART), cancelButton()), null));
     }
 
-    /** Asks {@code step}; {@code note} goes first (e.g. "this one is needed"). */
-    Turn ask(IntakeStep step, ReportDraft draft, boolean editing, @Nullable String note, ConversationState state, Instant now) {
+    /** Asks the question {@code at} points to; {@code note} goes first (e.g. "this one is needed"). */
+    Turn ask(Step.Intake at, ReportDraft draft, @Nullable String note, TurnContext turn) {
+        IntakeStep step = at.question();
         if (step == IntakeStep.SUMMARY) {
-            return summary(draft, note, state, now);
+            return summary(draft, note, turn);
         }
         List<String> lines = new ArrayList<>();
         if (note != null) {
@@ -145,23 +144,23 @@ final class IntakeReplies {
         } else if (step.optional() && step != IntakeStep.MONEY) {
             buttons.add(button("button.skip", IntakePayloads.SKIP));
         }
-        if (!editing && step != IntakeStep.KIND) {
+        if (!at.fromSummary() && step != IntakeStep.KIND) {
             buttons.add(button("button.back", IntakePayloads.BACK));
         }
         buttons.add(cancelButton());
-        return Turn.named(step.decision(), state.withStep(INTAKE_STEP, List.of(), now),
+        return Turn.of(TurnKind.asking(step), turn.next(at),
                 new Reply(String.join("\n", lines), buttons, null, choices.isEmpty() ? null : String.join("\n", compact)));
     }
 
-    Turn summary(ReportDraft draft, @Nullable String note, ConversationState state, Instant now) {
+    Turn summary(ReportDraft draft, @Nullable String note, TurnContext turn) {
         String text = (note == null ? "" : note + "\n") + texts.get("report.summary", description.summary(draft), promises.summarySend());
-        return Turn.named(IntakeStep.SUMMARY.decision(), state.withStep(INTAKE_STEP, List.of(), now),
+        return Turn.of(TurnKind.REPORT_SUMMARY, turn.next(SUMMARY),
                 new Reply(text, List.of(button("button.send", IntakePayloads.SEND), button("button.edit", IntakePayloads.EDIT),
                         button("button.back", IntakePayloads.BACK), cancelButton()), null));
     }
 
     /** "Sửa": which answer to change. */
-    Turn editChoices(ConversationState state, Instant now) {
+    Turn editChoices(TurnContext turn) {
         List<Button> buttons = new ArrayList<>();
         for (IntakeStep step : IntakeStep.values()) {
             if (step != IntakeStep.SUMMARY && step != IntakeStep.MONEY_BANK) {
@@ -169,39 +168,39 @@ final class IntakeReplies {
             }
         }
         buttons.add(button("button.back", IntakePayloads.SUMMARY));
-        return Turn.of(TurnKind.REPORT_EDIT, state.withStep(INTAKE_STEP, List.of(), now),
+        return Turn.of(TurnKind.REPORT_EDIT, turn.next(SUMMARY),
                 new Reply(texts.get("report.edit"), buttons, null));
     }
 
     /** The reference code, where the report is now, and a call back promised only to who left a number. */
-    Turn submitted(SubmittedReport report, ReportDraft draft, ConversationState state, Instant now) {
-        String callback = draft.callbackPhone() == null || draft.callbackPhone().isBlank() ? "report.submitted.no-callback"
+    Turn submitted(SubmittedReport report, ReportDraft draft, TurnContext turn) {
+        String callback = draft.answers().callbackPhone() == null || draft.answers().callbackPhone().isBlank() ? "report.submitted.no-callback"
                 : "report.submitted.callback";
         String text = texts.get("report.submitted", report.reference().value(), promises.whereSubmitted(), texts.get(callback));
-        return Turn.of(TurnKind.REPORT_SUBMITTED, state.withStep(ConversationState.IDLE, List.of(), now),
+        return Turn.of(TurnKind.REPORT_SUBMITTED, turn.next(Step.IDLE),
                 new Reply(text, List.of(menu.contactsButton(), menu.menuButton()), null));
     }
 
     /** "Gửi" again once the report is filed: the same code, nothing filed twice. */
-    Turn alreadySubmitted(SubmittedReport report, ConversationState state, Instant now) {
-        return Turn.of(TurnKind.REPORT_SHOWN_AGAIN, state.withStep(ConversationState.IDLE, List.of(), now),
+    Turn alreadySubmitted(SubmittedReport report, TurnContext turn) {
+        return Turn.of(TurnKind.REPORT_SHOWN_AGAIN, turn.next(Step.IDLE),
                 new Reply(texts.get("report.already-submitted", report.reference().value()),
                         List.of(menu.contactsButton(), menu.menuButton()), null));
     }
 
-    Turn notSent(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.REPORT_FAILED, state.withStep(INTAKE_STEP, List.of(), now),
+    Turn notSent(TurnContext turn) {
+        return Turn.of(TurnKind.REPORT_FAILED, turn.next(SUMMARY),
                 new Reply(texts.get("report.not-sent"), List.of(button("button.send", IntakePayloads.SEND), cancelButton()), null));
     }
 
-    Turn cancelled(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.REPORT_CANCELLED, state.withStep(ConversationState.IDLE, List.of(), now),
+    Turn cancelled(TurnContext turn) {
+        return Turn.of(TurnKind.REPORT_CANCELLED, turn.next(Step.IDLE),
                 new Reply(texts.get("report.cancelled"), menu.mainMenu(), null));
     }
 
     /** A button of the intake pressed when there is no draft any more (sent, cancelled, deleted or expired). */
-    Turn noDraft(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.REPORT_CANCELLED, state.withStep(ConversationState.IDLE, List.of(), now),
+    Turn noDraft(TurnContext turn) {
+        return Turn.of(TurnKind.REPORT_CANCELLED, turn.next(Step.IDLE),
                 new Reply(texts.get("report.no-draft"), List.of(menu.reportButton(), menu.menuButton()), null));
     }
 

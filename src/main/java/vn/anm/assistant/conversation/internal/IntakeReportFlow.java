@@ -1,7 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,7 +10,12 @@ import org.slf4j.LoggerFactory;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.InboundMessage;
+import vn.anm.assistant.conversation.phrases.PhraseMatcher;
+import vn.anm.assistant.conversation.phrases.Words;
 import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.IntakeStep;
+import vn.anm.assistant.conversation.state.Step;
+import vn.anm.assistant.conversation.state.Step.Intake.Mode;
 import vn.anm.assistant.report.IncompleteReport;
 import vn.anm.assistant.report.ReportDraft;
 import vn.anm.assistant.report.ReportIntake;
@@ -20,10 +24,10 @@ import vn.anm.assistant.report.Reporter;
 /**
  * The report intake, offered only while somebody reads reports (otherwise the how-to-report topic
  * answers): consent first (nothing is stored without an explicit "Đồng ý"; what is neither yes nor no
- * is asked again), then one
- * question a turn, the draft saved through {@link ReportIntake} after every answer, a summary to
- * confirm, and the reference code only once the report is committed. The draft's {@code step} is the
- * cursor, so a draft left half-way can be resumed later, even after a restart.
+ * is asked again), then one question a turn, the draft saved through {@link ReportIntake} after every
+ * answer, a summary to confirm, and the reference code only once the report is committed. The question
+ * asked is the conversation's {@link Step.Intake}; a draft taken up again after the conversation ended
+ * goes on after its last answer ({@link IntakeStep#resumeAt}).
  */
 final class IntakeReportFlow implements ReportFlow {
 
@@ -34,211 +38,214 @@ final class IntakeReportFlow implements ReportFlow {
     private final ReportIntake intake;
     private final IntakeReplies replies;
     private final IntakeAnswers answers;
+    private final PhraseMatcher words;
 
-    IntakeReportFlow(ReportIntake intake, IntakeReplies replies, IntakeAnswers answers) {
+    IntakeReportFlow(ReportIntake intake, IntakeReplies replies, IntakeAnswers answers, PhraseMatcher words) {
         this.intake = intake;
         this.replies = replies;
         this.answers = answers;
+        this.words = words;
     }
 
     @Override
-    public Mono<Turn> start(InboundMessage message, ConversationState state, Instant now) {
+    public Mono<Turn> start(TurnContext turn) {
         if (!replies.offered()) {
-            return Mono.just(replies.howToReport(state, now));
+            return Mono.just(replies.howToReport(turn));
         }
-        return intake.loadDraft(reporter(message))
-                .map(draft -> replies.resumeOffer(state, now))
-                .switchIfEmpty(Mono.fromSupplier(() -> replies.consent(state, now)));
+        return intake.loadDraft(reporter(turn.message()))
+                .map(draft -> replies.resumeOffer(turn))
+                .switchIfEmpty(Mono.fromSupplier(() -> replies.consent(turn)));
     }
 
     @Override
     public boolean owns(ConversationState state) {
-        return state.step().startsWith(IntakePayloads.PREFIX);
+        return state.step() instanceof Step.Consenting || state.step() instanceof Step.ResumeOffered
+                || state.step() instanceof Step.Intake;
     }
 
     @Override
-    public Mono<Turn> proceed(String text, InboundMessage message, ConversationState state, Instant now) {
+    public Mono<Turn> proceed(String text, TurnContext turn) {
         if (!replies.offered()) {
             // Nobody reads reports (any more): a draft can still be cancelled, nothing else is taken.
-            return IntakeWords.cancels(text) ? cancel(message, state, now) : Mono.just(replies.howToReport(state, now));
+            return words.says(Words.INTAKE_CANCEL, text) ? cancel(turn) : Mono.just(replies.howToReport(turn));
         }
-        if (state.step().equals(IntakeReplies.CONSENT_STEP)) {
-            if (IntakeWords.consents(text)) {
-                return consented(message, state, now);
-            }
-            // Only a clear no is a refusal; "ok", "có" or a story is asked again, and nothing is stored.
-            return Mono.just(IntakeWords.declines(text) ? replies.declined(state, now) : replies.consentAgain(state, now));
+        Step step = turn.state().step();
+        if (step instanceof Step.Consenting) {
+            return consentAnswer(text, turn);
         }
-        if (state.step().equals(IntakeReplies.RESUME_STEP)) {
-            if (IntakeWords.resumes(text)) {
-                return withDraft(message, state, now, draft -> Mono.just(current(draft, null, state, now)));
-            }
-            if (IntakeWords.restarts(text)) {
-                return restart(message, state, now);
-            }
-            if (IntakeWords.cancels(text)) {
-                return cancel(message, state, now);
-            }
-            return Mono.just(replies.resumeOffer(state, now));
+        if (step instanceof Step.ResumeOffered) {
+            return resumeAnswer(text, turn);
         }
-        return withDraft(message, state, now, draft -> typed(text, draft, message, state, now));
+        return withDraft(turn, draft -> typed(text, draft, cursor(draft, turn), turn));
     }
 
     @Override
-    public Mono<Turn> press(String payload, InboundMessage message, ConversationState state, Instant now) {
+    public Mono<Turn> press(String payload, TurnContext turn) {
         if (!replies.offered() && !payload.equals(IntakePayloads.CANCEL)) {
-            return Mono.just(replies.howToReport(state, now));
+            return Mono.just(replies.howToReport(turn));
         }
         return switch (payload) {
-            case IntakePayloads.START -> start(message, state, now);
-            case IntakePayloads.CONSENT -> consented(message, state, now);
-            case IntakePayloads.DECLINE -> Mono.just(replies.declined(state, now));
-            case IntakePayloads.RESTART -> restart(message, state, now);
-            case IntakePayloads.CANCEL -> cancel(message, state, now);
-            case IntakePayloads.SEND -> intake.loadDraft(reporter(message)).flatMap(draft -> pressed(payload, draft, message, state, now))
-                    .switchIfEmpty(Mono.defer(() -> alreadySent(message, state, now)));
-            default -> withDraft(message, state, now, draft -> pressed(payload, draft, message, state, now));
+            case IntakePayloads.START -> start(turn);
+            case IntakePayloads.CONSENT -> consented(turn);
+            case IntakePayloads.DECLINE -> Mono.just(replies.declined(turn));
+            case IntakePayloads.RESTART -> restart(turn);
+            case IntakePayloads.CANCEL -> cancel(turn);
+            case IntakePayloads.SEND -> intake.loadDraft(reporter(turn.message()))
+                    .flatMap(draft -> pressed(payload, draft, cursor(draft, turn), turn))
+                    .switchIfEmpty(Mono.defer(() -> alreadySent(turn)));
+            default -> withDraft(turn, draft -> pressed(payload, draft, cursor(draft, turn), turn));
         };
     }
 
-    private Mono<Turn> pressed(String payload, ReportDraft draft, InboundMessage message, ConversationState state, Instant now) {
-        IntakeStep step = IntakeStep.of(draft.step());
-        boolean editing = IntakeStep.editing(draft.step());
+    /** Only a clear no is a refusal; "ok", "có" or a story is asked again, and nothing is stored. */
+    private Mono<Turn> consentAnswer(String text, TurnContext turn) {
+        if (words.says(Words.CONSENT, text)) {
+            return consented(turn);
+        }
+        return Mono.just(words.says(Words.DECLINE, text) ? replies.declined(turn) : replies.consentAgain(turn));
+    }
+
+    private Mono<Turn> resumeAnswer(String text, TurnContext turn) {
+        if (words.says(Words.RESUME, text)) {
+            return withDraft(turn, draft -> Mono.just(replies.ask(cursor(draft, turn), draft, null, turn)));
+        }
+        if (words.says(Words.RESTART, text)) {
+            return restart(turn);
+        }
+        return words.says(Words.INTAKE_CANCEL, text) ? cancel(turn) : Mono.just(replies.resumeOffer(turn));
+    }
+
+    private Mono<Turn> pressed(String payload, ReportDraft draft, Step.Intake at, TurnContext turn) {
+        IntakeStep step = at.question();
         if (payload.equals(IntakePayloads.SKIP)) {
-            return skip(draft, step, editing, state, now);
+            return skip(draft, at, turn);
         }
         if (payload.equals(IntakePayloads.BACK)) {
-            return back(draft, step, editing, state, now);
+            return back(draft, at, turn);
         }
         if (payload.equals(IntakePayloads.NO_MONEY) && step == IntakeStep.MONEY) {
-            return advance(draft.withMoneyLost(null), step, editing, state, now);
+            ReportDraft none = draft.change(a -> a.moneyLost = null);
+            return moveTo(none, after(at, none), null, turn);
         }
         if (payload.equals(IntakePayloads.SEND) && step == IntakeStep.SUMMARY) {
-            return submit(draft, state, now);
+            return submit(draft, turn);
         }
         if (payload.equals(IntakePayloads.EDIT) && step == IntakeStep.SUMMARY) {
-            return Mono.just(replies.editChoices(state, now));
+            return Mono.just(replies.editChoices(turn));
         }
         if (payload.equals(IntakePayloads.SUMMARY) && draft.saysWhatHappened()) {
-            return moveTo(draft, IntakeStep.SUMMARY, false, state, now);
+            return moveTo(draft, IntakeReplies.SUMMARY, null, turn);
         }
-        if (payload.startsWith(IntakePayloads.EDIT_STEP) && draft.saysWhatHappened()) {
-            Optional<IntakeStep> edited = IntakeStep.parse(payload.substring(IntakePayloads.EDIT_STEP.length()))
-                    .filter(s -> s != IntakeStep.SUMMARY);
-            if (edited.isPresent()) {
-                return moveTo(draft, edited.get(), true, state, now);
-            }
+        Optional<IntakeStep> edited = payload.startsWith(IntakePayloads.EDIT_STEP) && draft.saysWhatHappened()
+                ? IntakeStep.parse(payload.substring(IntakePayloads.EDIT_STEP.length())).filter(s -> s != IntakeStep.SUMMARY)
+                : Optional.empty();
+        if (edited.isPresent()) {
+            return moveTo(draft, new Step.Intake(edited.get(), Mode.FROM_SUMMARY), null, turn);
         }
-        if (payload.startsWith(IntakePayloads.CHOICE)) {
-            Optional<ReportDraft> answered = answers.choice(step, payload.substring(IntakePayloads.CHOICE.length()), draft);
-            if (answered.isPresent()) {
-                return advance(answered.get(), step, editing, state, now);
-            }
+        Optional<ReportDraft> answered = payload.startsWith(IntakePayloads.CHOICE)
+                ? answers.choice(step, payload.substring(IntakePayloads.CHOICE.length()), draft) : Optional.empty();
+        if (answered.isPresent()) {
+            return moveTo(answered.get(), after(at, answered.get()), null, turn);
         }
-        return Mono.just(current(draft, null, state, now)); // a button of an older message: ask again where we are
+        return Mono.just(replies.ask(at, draft, null, turn)); // a button of an older message: ask again where we are
     }
 
-    private Mono<Turn> typed(String text, ReportDraft draft, InboundMessage message, ConversationState state, Instant now) {
-        IntakeStep step = IntakeStep.of(draft.step());
-        boolean editing = IntakeStep.editing(draft.step());
-        if (IntakeWords.cancels(text)) {
-            return cancel(message, state, now);
+    private Mono<Turn> typed(String text, ReportDraft draft, Step.Intake at, TurnContext turn) {
+        if (words.says(Words.INTAKE_CANCEL, text)) {
+            return cancel(turn);
         }
-        if (IntakeWords.goesBack(text)) {
-            return back(draft, step, editing, state, now);
+        if (words.says(Words.BACK, text)) {
+            return back(draft, at, turn);
         }
-        if (step == IntakeStep.SUMMARY) {
-            if (IntakeWords.sends(text)) {
-                return submit(draft, state, now);
+        if (at.question() == IntakeStep.SUMMARY) {
+            if (words.says(Words.SEND, text)) {
+                return submit(draft, turn);
             }
-            if (IntakeWords.edits(text)) {
-                return Mono.just(replies.editChoices(state, now));
-            }
-            return Mono.just(replies.summary(draft, replies.note("report.summary.hint"), state, now));
+            return Mono.just(words.says(Words.EDIT, text) ? replies.editChoices(turn)
+                    : replies.summary(draft, replies.note("report.summary.hint"), turn));
         }
-        if (IntakeWords.skips(text)) {
-            return skip(draft, step, editing, state, now);
+        if (words.says(Words.SKIP, text)) {
+            return skip(draft, at, turn);
         }
-        Optional<ReportDraft> answered = answers.typed(step, text, draft);
+        Optional<ReportDraft> answered = answers.typed(at.question(), text, draft);
         if (answered.isEmpty()) {
-            return Mono.just(replies.ask(step, draft, editing, replies.note("report.invalid." + step.name()), state, now));
+            return Mono.just(replies.ask(at, draft, replies.note("report.invalid." + at.question().name()), turn));
         }
-        return advance(answered.get(), step, editing, state, now);
+        return moveTo(answered.get(), after(at, answered.get()), null, turn);
     }
 
-    private Mono<Turn> consented(InboundMessage message, ConversationState state, Instant now) {
-        Reporter reporter = reporter(message);
+    private Mono<Turn> consented(TurnContext turn) {
+        Reporter reporter = reporter(turn.message());
         return intake.loadDraft(reporter)
-                .map(existing -> current(existing, null, state, now)) // consent pressed again: keep what was told
-                .switchIfEmpty(Mono.defer(() -> save(ReportDraft.start(reporter, now), IntakeStep.KIND, false)
-                        .map(draft -> replies.ask(IntakeStep.KIND, draft, false, replies.note("report.thanks-consent"), state, now))));
+                .map(existing -> replies.ask(cursor(existing, turn), existing, null, turn)) // consent pressed again: keep what was told
+                .switchIfEmpty(Mono.defer(() -> moveTo(ReportDraft.start(reporter, turn.now()), first(), replies.note("report.thanks-consent"), turn)));
     }
 
-    private Mono<Turn> skip(ReportDraft draft, IntakeStep step, boolean editing, ConversationState state, Instant now) {
-        // Only the first question is required; answered already, "Giữ nguyên" keeps that answer.
-        if (!step.optional() && !draft.saysWhatHappened()) {
-            return Mono.just(replies.ask(step, draft, editing, replies.note("report.needed"), state, now));
+    /** Only the first question is required; answered already, "Giữ nguyên" keeps that answer. */
+    private Mono<Turn> skip(ReportDraft draft, Step.Intake at, TurnContext turn) {
+        if (!at.question().optional() && !draft.saysWhatHappened()) {
+            return Mono.just(replies.ask(at, draft, replies.note("report.needed"), turn));
         }
-        return advance(draft, step, editing, state, now);
+        return moveTo(draft, after(at, draft), null, turn);
     }
 
-    private Mono<Turn> back(ReportDraft draft, IntakeStep step, boolean editing, ConversationState state, Instant now) {
-        if (editing) {
-            return moveTo(draft, IntakeStep.SUMMARY, false, state, now);
+    private Mono<Turn> back(ReportDraft draft, Step.Intake at, TurnContext turn) {
+        if (at.fromSummary()) {
+            return moveTo(draft, IntakeReplies.SUMMARY, null, turn);
         }
-        Optional<IntakeStep> previous = step.previous(draft);
+        Optional<IntakeStep> previous = at.question().previous(draft);
         if (previous.isEmpty()) {
-            return Mono.just(replies.ask(step, draft, false, replies.note("report.first-question"), state, now));
+            return Mono.just(replies.ask(at, draft, replies.note("report.first-question"), turn));
         }
-        return moveTo(draft, previous.get(), false, state, now);
+        return moveTo(draft, new Step.Intake(previous.get(), Mode.IN_ORDER), null, turn);
     }
 
-    private Mono<Turn> advance(ReportDraft draft, IntakeStep step, boolean editing, ConversationState state, Instant now) {
-        IntakeStep next = editing ? IntakeStep.SUMMARY : step.next(draft);
-        return moveTo(draft, next, false, state, now);
+    /** The question after {@code at}: the next one in order, or the summary again after a change made from it. */
+    private static Step.Intake after(Step.Intake at, ReportDraft draft) {
+        return at.fromSummary() ? IntakeReplies.SUMMARY : new Step.Intake(at.question().next(draft), Mode.IN_ORDER);
     }
 
-    private Mono<Turn> moveTo(ReportDraft draft, IntakeStep step, boolean editing, ConversationState state, Instant now) {
-        return save(draft, step, editing).map(saved -> replies.ask(step, saved, editing, null, state, now));
+    private static Step.Intake first() {
+        return new Step.Intake(IntakeStep.KIND, Mode.IN_ORDER);
     }
 
-    private Mono<ReportDraft> save(ReportDraft draft, IntakeStep step, boolean editing) {
-        ReportDraft next = draft.withStep(step.cursor(editing));
-        return intake.saveDraft(next).thenReturn(next);
+    /** The question asked in this conversation; a draft taken up again goes on after its last answer. */
+    private static Step.Intake cursor(ReportDraft draft, TurnContext turn) {
+        return turn.state().step() instanceof Step.Intake at ? at : new Step.Intake(IntakeStep.resumeAt(draft), Mode.IN_ORDER);
     }
 
-    private Mono<Turn> submit(ReportDraft draft, ConversationState state, Instant now) {
+    /** Saves the draft (every move keeps it from expiring), then asks where {@code to} points. */
+    private Mono<Turn> moveTo(ReportDraft draft, Step.Intake to, @Nullable String note, TurnContext turn) {
+        return intake.saveDraft(draft).then(Mono.fromSupplier(() -> replies.ask(to, draft, note, turn)));
+    }
+
+    private Mono<Turn> submit(ReportDraft draft, TurnContext turn) {
         return intake.submit(draft)
-                .map(report -> replies.submitted(report, draft, state, now))
-                .onErrorResume(IncompleteReport.class, e -> save(draft, IntakeStep.KIND, false)
-                        .map(saved -> replies.ask(IntakeStep.KIND, saved, false, replies.note("report.needed"), state, now)))
+                .map(report -> replies.submitted(report, draft, turn))
+                .onErrorResume(IncompleteReport.class, e -> moveTo(draft, first(), replies.note("report.needed"), turn))
                 .onErrorResume(e -> {
                     // Only the exception type: no personal data in the log.
                     log.warn("Report submission failed: {}", e.getClass().getName());
-                    return Mono.just(replies.notSent(state, now));
+                    return Mono.just(replies.notSent(turn));
                 });
     }
 
-    private Mono<Turn> cancel(InboundMessage message, ConversationState state, Instant now) {
-        return intake.deleteDraft(reporter(message)).thenReturn(replies.cancelled(state, now));
+    private Mono<Turn> cancel(TurnContext turn) {
+        return intake.deleteDraft(reporter(turn.message())).thenReturn(replies.cancelled(turn));
     }
 
-    private Mono<Turn> restart(InboundMessage message, ConversationState state, Instant now) {
-        return intake.deleteDraft(reporter(message)).thenReturn(replies.consent(state, now));
-    }
-
-    private Turn current(ReportDraft draft, @Nullable String note, ConversationState state, Instant now) {
-        return replies.ask(IntakeStep.of(draft.step()), draft, IntakeStep.editing(draft.step()), note, state, now);
+    private Mono<Turn> restart(TurnContext turn) {
+        return intake.deleteDraft(reporter(turn.message())).thenReturn(replies.consent(turn));
     }
 
     /** "Gửi" with no draft left: the report it filed moments ago, shown again, rather than "no draft". */
-    private Mono<Turn> alreadySent(InboundMessage message, ConversationState state, Instant now) {
-        return intake.lastSubmitted(reporter(message), RESEND_WINDOW).map(report -> replies.alreadySubmitted(report, state, now))
-                .switchIfEmpty(Mono.fromSupplier(() -> replies.noDraft(state, now)));
+    private Mono<Turn> alreadySent(TurnContext turn) {
+        return intake.lastSubmitted(reporter(turn.message()), RESEND_WINDOW).map(report -> replies.alreadySubmitted(report, turn))
+                .switchIfEmpty(Mono.fromSupplier(() -> replies.noDraft(turn)));
     }
 
-    private Mono<Turn> withDraft(InboundMessage message, ConversationState state, Instant now, Function<ReportDraft, Mono<Turn>> next) {
-        return intake.loadDraft(reporter(message)).flatMap(next).switchIfEmpty(Mono.fromSupplier(() -> replies.noDraft(state, now)));
+    private Mono<Turn> withDraft(TurnContext turn, Function<ReportDraft, Mono<Turn>> next) {
+        return intake.loadDraft(reporter(turn.message())).flatMap(next).switchIfEmpty(Mono.fromSupplier(() -> replies.noDraft(turn)));
     }
 
     static Reporter reporter(InboundMessage message) {

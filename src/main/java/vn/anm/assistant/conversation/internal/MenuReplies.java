@@ -1,6 +1,5 @@
 package vn.anm.assistant.conversation.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import vn.anm.assistant.conversation.menu.MenuCatalog;
 import vn.anm.assistant.conversation.menu.MenuGroup;
 import vn.anm.assistant.conversation.phrases.Phrase;
 import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.knowledge.Contact;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyTexts;
@@ -37,8 +37,8 @@ final class MenuReplies {
         this.promises = promises;
     }
 
-    Turn welcome(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.MENU, state.withStep("menu", List.of(), now),
+    Turn welcome(TurnContext turn) {
+        return Turn.of(TurnKind.MENU, turn.next(Step.MENU),
                 new Reply(texts.get("welcome", promises.operator(), texts.get("panic-line")), mainMenu(), null));
     }
 
@@ -65,7 +65,7 @@ final class MenuReplies {
                 .findFirst();
     }
 
-    Optional<Turn> group(String key, int page, ConversationState state, Instant now) {
+    Optional<Turn> group(String key, int page, TurnContext turn) {
         return catalog.group(key).map(group -> {
             List<Topic> topics = group.topics();
             int pages = Math.max(1, (topics.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -86,12 +86,12 @@ final class MenuReplies {
             }
             buttons.add(menuButton());
             List<String> offered = shown.stream().map(Topic::id).toList();
-            return Turn.of(TurnKind.GROUP, state.withStep("group:" + key, offered, now),
+            return Turn.of(TurnKind.GROUP, turn.next(new Step.Browsing(key), offered),
                     new Reply(String.join("\n", lines), buttons, null, String.join("\n", compact)));
         });
     }
 
-    Turn contacts(ConversationState state, Instant now) {
+    Turn contacts(TurnContext turn) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("contacts.intro"));
         List<String> provinceKeys = Arrays.stream(texts.get("contacts.province-keys").split(",")).map(String::strip).toList();
@@ -103,31 +103,31 @@ final class MenuReplies {
             }
         }
         lines.add(texts.get(provinceNumber ? "contacts.outro" : "contacts.outro.no-province"));
-        return Turn.of(TurnKind.CONTACTS, state.withStep("contacts", List.of(), now),
+        return Turn.of(TurnKind.CONTACTS, turn.next(new Step.Contacts()),
                 new Reply(String.join("\n", lines), List.of(reportButton(), menuButton()), null));
     }
 
-    Turn cancelled(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.CANCELLED, state.withStep(ConversationState.IDLE, List.of(), now),
+    Turn cancelled(TurnContext turn) {
+        return Turn.of(TurnKind.CANCELLED, turn.next(Step.IDLE),
                 new Reply(texts.get("cancelled"), mainMenu(), null));
     }
 
-    Turn smallTalk(Phrase phrase, ConversationState state, Instant now) {
+    Turn smallTalk(Phrase phrase, TurnContext turn) {
         String key = "smalltalk." + phrase.name().toLowerCase(Locale.ROOT);
         List<Button> buttons = phrase == Phrase.GOODBYE ? List.of(menuButton()) : mainMenu();
-        return Turn.of(TurnKind.SMALL_TALK, state.withStep(ConversationState.IDLE, List.of(), now), new Reply(texts.get(key), buttons, null));
+        return Turn.of(TurnKind.SMALL_TALK, turn.next(Step.IDLE), new Reply(texts.get(key), buttons, null));
     }
 
     /** Small talk as the first message ("cảm ơn"): the one-line welcome, then the usual short reply and the menu. */
-    Turn firstSmallTalk(Phrase phrase, ConversationState state, Instant now) {
+    Turn firstSmallTalk(Phrase phrase, TurnContext turn) {
         String key = "smalltalk." + phrase.name().toLowerCase(Locale.ROOT);
-        return Turn.of(TurnKind.SMALL_TALK, state.withStep(ConversationState.IDLE, List.of(), now),
+        return Turn.of(TurnKind.SMALL_TALK, turn.next(Step.IDLE),
                 new Reply(shortWelcome() + "\n" + texts.get(key), mainMenu(), null));
     }
 
     /** Text in another language: one line saying the assistant answers in Vietnamese, and the menu. */
-    Turn otherLanguage(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.OTHER_LANGUAGE, state.withStep("menu", List.of(), now),
+    Turn otherLanguage(TurnContext turn) {
+        return Turn.of(TurnKind.OTHER_LANGUAGE, turn.next(Step.MENU),
                 new Reply(texts.get("other-language"), mainMenu(), null));
     }
 
@@ -136,8 +136,8 @@ final class MenuReplies {
         return promises.intakeOffered() ? Optional.of(new Button(texts.get("button.report-here"), Payloads.REPORT_START)) : Optional.empty();
     }
 
-    Turn attachment(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.ATTACHMENT, state.withStep(state.step(), state.offered(), now),
+    Turn attachment(TurnContext turn) {
+        return Turn.of(TurnKind.ATTACHMENT, turn.unchanged(),
                 new Reply(texts.get("attachment"), List.of(menuButton()), null));
     }
 

@@ -1,15 +1,13 @@
 package vn.anm.assistant.conversation.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.FeedbackLog;
-import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.TopicFeedback;
-import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.TopicFeedback.Vote;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyTexts;
 
@@ -28,57 +26,54 @@ final class PayloadHandler {
         this.texts = texts;
     }
 
-    Mono<Turn> handle(String payload, InboundMessage message, ConversationState state, Instant now) {
+    Mono<Turn> handle(String payload, TurnContext turn) {
         MenuReplies menu = replies.menu();
         if (payload.equals(Payloads.MENU)) {
-            return Mono.just(menu.welcome(state, now));
+            return Mono.just(menu.welcome(turn));
         }
         if (payload.equals(Payloads.CONTACTS)) {
-            return Mono.just(menu.contacts(state, now));
+            return Mono.just(menu.contacts(turn));
         }
         if (payload.equals(Payloads.CANCEL)) {
-            return Mono.just(menu.cancelled(state, now));
-        }
-        if (payload.startsWith(IntakePayloads.PREFIX)) {
-            return replies.report().press(payload, message, state, now);
+            return Mono.just(menu.cancelled(turn));
         }
         if (replies.deletion().handles(payload)) {
-            return replies.deletion().press(payload, message, state, now);
+            return replies.deletion().press(payload, turn);
         }
         if (payload.startsWith(Payloads.TOPIC)) {
             String id = payload.substring(Payloads.TOPIC.length());
-            return Mono.just(knowledgeBase.topic(id).map(t -> replies.answers().answer(t, state, now))
-                    .orElseGet(() -> replies.answers().unknownTopic(state, now)));
+            return Mono.just(knowledgeBase.topic(id).map(t -> replies.answers().answer(t, turn))
+                    .orElseGet(() -> replies.answers().unknownTopic(turn)));
         }
         if (payload.startsWith(Payloads.GROUP)) {
             // "group:KEY" or "group:KEY:PAGE"; anything else ("group::", "group:x:y:z") is the menu.
             String[] parts = payload.substring(Payloads.GROUP.length()).split(":", -1);
             int page = parts.length == 2 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : 1;
-            Optional<Turn> group = parts.length <= 2 && !parts[0].isEmpty() ? menu.group(parts[0], page, state, now) : Optional.empty();
-            return Mono.just(group.orElseGet(() -> menu.welcome(state, now)));
+            Optional<Turn> group = parts.length <= 2 && !parts[0].isEmpty() ? menu.group(parts[0], page, turn) : Optional.empty();
+            return Mono.just(group.orElseGet(() -> menu.welcome(turn)));
         }
         if (payload.startsWith(Payloads.HELPFUL)) {
-            return vote(payload.substring(Payloads.HELPFUL.length()), true, message, state, now);
+            return vote(payload.substring(Payloads.HELPFUL.length()), Vote.HELPFUL, turn);
         }
         if (payload.startsWith(Payloads.NOT_HELPFUL)) {
-            return vote(payload.substring(Payloads.NOT_HELPFUL.length()), false, message, state, now);
+            return vote(payload.substring(Payloads.NOT_HELPFUL.length()), Vote.NOT_HELPFUL, turn);
         }
-        return Mono.just(menu.welcome(state, now));
+        return Mono.just(menu.welcome(turn));
     }
 
-    private Mono<Turn> vote(String topic, boolean helpful, InboundMessage message, ConversationState state, Instant now) {
+    private Mono<Turn> vote(String topic, Vote vote, TurnContext turn) {
         MenuReplies menu = replies.menu();
         if (knowledgeBase.topic(topic).isEmpty()) {
-            return Mono.just(menu.welcome(state, now));
+            return Mono.just(menu.welcome(turn));
         }
-        if (state.hasRated(topic)) {
-            return Mono.just(Turn.of(TurnKind.FEEDBACK, state.withStep(state.step(), state.offered(), now),
+        if (turn.state().hasRated(topic)) {
+            return Mono.just(Turn.of(TurnKind.FEEDBACK, turn.unchanged(),
                     new Reply(texts.get("feedback.again"), menu.mainMenu(), null)));
         }
-        Reply thanks = helpful
+        Reply thanks = vote == Vote.HELPFUL
                 ? new Reply(texts.get("feedback.thanks.helpful"), menu.mainMenu(), null)
                 : new Reply(texts.get("feedback.thanks.not-helpful"), List.of(menu.menuButton(), menu.contactsButton()), null);
-        return feedback.record(new TopicFeedback(topic, helpful, message.channel(), now))
-                .thenReturn(Turn.of(TurnKind.FEEDBACK, state.rated(topic, now), thanks));
+        return feedback.record(new TopicFeedback(topic, vote, turn.message().channel(), turn.now()))
+                .thenReturn(Turn.of(TurnKind.FEEDBACK, turn.state().rated(topic, turn.now()), thanks));
     }
 }

@@ -1,14 +1,15 @@
 package vn.anm.assistant.conversation.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.Button;
-import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.conversation.phrases.PhraseMatcher;
+import vn.anm.assistant.conversation.phrases.Words;
 import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.report.ReportIntake;
 
@@ -20,62 +21,63 @@ import vn.anm.assistant.report.ReportIntake;
  */
 final class PersonalDataDeletion {
 
-    static final String CONFIRM_STEP = "delete:confirm";
     static final String CONFIRM = "delete:confirm";
     static final String KEEP = "delete:keep";
 
     private final ReportIntake intake;
+    private final PhraseMatcher words;
     private final MenuReplies menu;
     private final ReplyTexts texts;
     private final long keptDays;
 
     /** {@code kept}: how long the unanswered questions and votes that stay are kept (anm.conversation.record-retention). */
-    PersonalDataDeletion(ReportIntake intake, MenuReplies menu, ReplyTexts texts, Duration kept) {
+    PersonalDataDeletion(ReportIntake intake, PhraseMatcher words, MenuReplies menu, ReplyTexts texts, Duration kept) {
         this.intake = intake;
+        this.words = words;
         this.menu = menu;
         this.texts = texts;
         this.keptDays = kept.toDays();
     }
 
     boolean requested(String text) {
-        return IntakeWords.asksDeletion(text);
+        return words.says(Words.DELETE, text);
     }
 
     boolean owns(ConversationState state) {
-        return state.step().equals(CONFIRM_STEP);
+        return state.step() instanceof Step.ConfirmingDeletion;
     }
 
     boolean handles(String payload) {
         return payload.equals(CONFIRM) || payload.equals(KEEP);
     }
 
-    Turn ask(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.DELETE_CONFIRM, state.withStep(CONFIRM_STEP, List.of(), now),
+    Turn ask(TurnContext turn) {
+        return Turn.of(TurnKind.DELETE_CONFIRM, turn.next(new Step.ConfirmingDeletion()),
                 new Reply(texts.get("delete.confirm"), List.of(new Button(texts.get("button.delete"), CONFIRM),
                         new Button(texts.get("button.keep"), KEEP)), null));
     }
 
     /** A typed answer to the confirmation: only a clear yes deletes. */
-    Mono<Turn> answer(String text, InboundMessage message, ConversationState state, Instant now) {
-        return IntakeWords.confirmsDeletion(text) ? delete(message, state, now) : Mono.just(kept(state, now));
+    Mono<Turn> answer(String text, TurnContext turn) {
+        return words.says(Words.CONFIRM_DELETE, text) ? delete(turn) : Mono.just(kept(turn));
     }
 
-    Mono<Turn> press(String payload, InboundMessage message, ConversationState state, Instant now) {
+    Mono<Turn> press(String payload, TurnContext turn) {
         if (payload.equals(KEEP)) {
-            return Mono.just(kept(state, now));
+            return Mono.just(kept(turn));
         }
         // "Xóa dữ liệu" pressed now, or from an older message: then ask again rather than delete unasked.
-        return owns(state) ? delete(message, state, now) : Mono.just(ask(state, now));
+        return owns(turn.state()) ? delete(turn) : Mono.just(ask(turn));
     }
 
-    private Mono<Turn> delete(InboundMessage message, ConversationState state, Instant now) {
-        return intake.deleteEverythingOf(IntakeReportFlow.reporter(message))
-                .map(deleted -> Turn.forgetting(TurnKind.DATA_DELETED, ConversationState.start(now),
+    private Mono<Turn> delete(TurnContext turn) {
+        return intake.deleteEverythingOf(IntakeReportFlow.reporter(turn.message()))
+                .map(deleted -> Turn.forgetting(TurnKind.DATA_DELETED, ConversationState.start(turn.now()),
                         new Reply(texts.get("delete.done", deleted.drafts(), deleted.reports(), keptDays), List.of(menu.menuButton()), null)));
     }
 
-    private Turn kept(ConversationState state, Instant now) {
-        return Turn.of(TurnKind.DELETE_KEPT, state.withStep(ConversationState.IDLE, List.of(), now),
+    private Turn kept(TurnContext turn) {
+        return Turn.of(TurnKind.DELETE_KEPT, turn.next(Step.IDLE),
                 new Reply(texts.get("delete.kept"), menu.mainMenu(), null));
     }
 }

@@ -1,62 +1,39 @@
 package vn.anm.assistant.conversation.internal;
 
-import java.time.Instant;
 import java.util.Optional;
 
 import reactor.core.publisher.Mono;
-import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.Reply;
-import vn.anm.assistant.conversation.state.ConversationState;
-import vn.anm.assistant.conversation.urgent.UrgentDetector;
-import vn.anm.assistant.conversation.urgent.UrgentKind;
+import vn.anm.assistant.conversation.phrases.PhraseMatcher;
+import vn.anm.assistant.conversation.phrases.Words;
 import vn.anm.assistant.knowledge.AnswerMatcher;
 import vn.anm.assistant.knowledge.MatchResult;
 
 /**
- * A typed question: urgent cases first, then the knowledge base. CLARIFY and FALLBACK are kept for
- * moderators. The first message of a conversation gets a one-line welcome in front of the answer.
+ * A typed question, last in line: the knowledge base answers, asks which topic was meant, or says honestly it has
+ * nothing; CLARIFY and FALLBACK are kept for moderators. The first message of a conversation gets a one-line welcome
+ * in front of the answer; a message saying the citizen wants to report offers the intake with the answer.
  */
-final class QuestionHandler {
+record QuestionHandler(AnswerMatcher matcher, AnswerReplies answers, MenuReplies menu, UnansweredRecorder unanswered, PhraseMatcher words) implements TurnHandler {
 
-    private final UrgentDetector urgentDetector;
-    private final AnswerMatcher matcher;
-    private final Replies replies;
-    private final UnansweredRecorder unanswered;
-    private final ConversationMetrics metrics;
-
-    QuestionHandler(UrgentDetector urgentDetector, AnswerMatcher matcher, Replies replies, UnansweredRecorder unanswered,
-            ConversationMetrics metrics) {
-        this.urgentDetector = urgentDetector;
-        this.matcher = matcher;
-        this.replies = replies;
-        this.unanswered = unanswered;
-        this.metrics = metrics;
-    }
-
-    Mono<Turn> handle(String text, InboundMessage message, ConversationState state, boolean fresh, Instant now) {
-        Optional<UrgentKind> urgent = urgentDetector.detect(text);
-        if (urgent.isPresent()) {
-            metrics.urgent(urgent.get());
-            return Mono.just(replies.urgent().urgent(urgent.get(), state, now));
-        }
-        if (OtherLanguage.detect(text)) {
-            return Mono.just(replies.menu().otherLanguage(state, now));
-        }
+    @Override
+    public Optional<Mono<Turn>> handle(TurnContext turn) {
+        String text = turn.text();
         // In-memory matching takes about half a millisecond, p99 under 2 ms (bench/BENCHMARKS.md): it stays on the event loop.
         MatchResult result = matcher.match(text);
-        Turn turn = switch (result.decision()) {
-            case ANSWER -> replies.answers().answer(result.topic(), state, now);
-            case CLARIFY -> IntakeWords.victim(text) ? replies.answers().clarifyForVictim(result.candidates(), state, now)
-                    : replies.answers().clarify(result.candidates(), state, now);
-            case FALLBACK -> replies.answers().fallback(state, now);
+        Turn reply = switch (result.decision()) {
+            case ANSWER -> answers.answer(result.topic(), turn);
+            case CLARIFY -> words.mentions(Words.VICTIM, text) ? answers.clarifyForVictim(result.candidates(), turn)
+                    : answers.clarify(result.candidates(), turn);
+            case FALLBACK -> answers.fallback(turn);
         };
-        if (IntakeWords.mentionsReport(text)) {
-            turn = replies.answers().offeringReport(turn);
+        if (words.mentions(Words.REPORT_MENTION, text)) {
+            reply = answers.offeringReport(reply);
         }
-        Turn shown = fresh ? turn.preceded(Reply.text(replies.menu().shortWelcome())) : turn;
-        return switch (result.decision()) {
+        Turn shown = turn.firstTurn() ? reply.preceded(Reply.text(menu.shortWelcome())) : reply;
+        return Optional.of(switch (result.decision()) {
             case ANSWER -> Mono.just(shown);
-            case CLARIFY, FALLBACK -> unanswered.record(text, result, message.channel(), now).thenReturn(shown);
-        };
+            case CLARIFY, FALLBACK -> unanswered.record(text, result, turn.message().channel(), turn.now()).thenReturn(shown);
+        });
     }
 }

@@ -1,5 +1,5 @@
 package vn.anm.assistant.conversation.internal;
 
-/** The reply builders, passed around together. */
-record Replies(MenuReplies menu, AnswerReplies answers, UrgentReplies urgent, ReportFlow report, PersonalDataDeletion deletion) {
+/** The reply builders a pressed button may lead to, passed around together. */
+record Replies(MenuReplies menu, AnswerReplies answers, ReportFlow report, PersonalDataDeletion deletion) {
 }

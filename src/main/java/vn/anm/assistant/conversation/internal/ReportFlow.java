@@ -1,9 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
-import java.time.Instant;
-
 import reactor.core.publisher.Mono;
-import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.state.ConversationState;
 
 /**
@@ -14,14 +11,14 @@ import vn.anm.assistant.conversation.state.ConversationState;
  */
 interface ReportFlow {
 
-    Mono<Turn> start(InboundMessage message, ConversationState state, Instant now);
+    Mono<Turn> start(TurnContext turn);
 
     /** Whether a typed message in this step belongs to the flow. */
     boolean owns(ConversationState state);
 
     /** A typed message while the flow {@link #owns} the conversation. */
-    Mono<Turn> proceed(String text, InboundMessage message, ConversationState state, Instant now);
+    Mono<Turn> proceed(String text, TurnContext turn);
 
     /** A button of the flow ({@code report:…}), pressed now or from an older message. */
-    Mono<Turn> press(String payload, InboundMessage message, ConversationState state, Instant now);
+    Mono<Turn> press(String payload, TurnContext turn);
 }

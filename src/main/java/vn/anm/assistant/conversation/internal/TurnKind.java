@@ -1,5 +1,7 @@
 package vn.anm.assistant.conversation.internal;
 
+import vn.anm.assistant.conversation.state.IntakeStep;
+
 /**
  * What a turn was, reported as {@code ConversationReply.decision}: the matcher's ANSWER, CLARIFY or
  * FALLBACK for questions, else the step of the conversation. The intake's questions are reported
@@ -8,5 +10,13 @@ package vn.anm.assistant.conversation.internal;
 enum TurnKind {
     MENU, GROUP, ANSWER, CLARIFY, FALLBACK, URGENT, CONTACTS, FEEDBACK, SMALL_TALK, CANCELLED, ATTACHMENT, OTHER_LANGUAGE,
     REPORT_CONSENT, REPORT_DECLINED, REPORT_RESUME, REPORT_EDIT, REPORT_SUBMITTED, REPORT_SHOWN_AGAIN, REPORT_FAILED, REPORT_CANCELLED,
-    DELETE_CONFIRM, DATA_DELETED, DELETE_KEPT
+    REPORT_KIND, REPORT_WHEN, REPORT_CONTACT, REPORT_COUNTERPART, REPORT_MONEY, REPORT_MONEY_BANK, REPORT_COMMUNE, REPORT_PHONE,
+    REPORT_NOTES, REPORT_SUMMARY,
+    DELETE_CONFIRM, DATA_DELETED, DELETE_KEPT,
+    SCAM_CHECK, SCAM_REPORTED, ALERTS, REPORT_STATUS;
+
+    /** The turn asking {@code question} of the intake. */
+    static TurnKind asking(IntakeStep question) {
+        return valueOf("REPORT_" + question.name());
+    }
 }

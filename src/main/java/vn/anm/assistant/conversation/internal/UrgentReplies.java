@@ -1,13 +1,12 @@
 package vn.anm.assistant.conversation.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
-import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.conversation.urgent.UrgentKind;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyTexts;
@@ -28,7 +27,7 @@ final class UrgentReplies {
         this.texts = texts;
     }
 
-    Turn urgent(UrgentKind kind, ConversationState state, Instant now) {
+    Turn urgent(UrgentKind kind, TurnContext turn) {
         List<Button> buttons = new ArrayList<>();
         Button report = menu.reportButton();
         buttons.add(report);
@@ -40,7 +39,7 @@ final class UrgentReplies {
         buttons.add(menu.menuButton());
         // The offer says what the report button does: the intake here, or how to report to the police.
         String offer = report.payload().equals(Payloads.REPORT_START) ? "urgent.report-offer" : "urgent.report-offer.how-to";
-        return Turn.of(TurnKind.URGENT, state.withStep("urgent:" + kind.name().toLowerCase(Locale.ROOT), List.of(), now),
+        return Turn.of(TurnKind.URGENT, turn.next(new Step.Urgent(kind.name().toLowerCase(Locale.ROOT))),
                 Reply.text(texts.get("urgent." + kind.name())),
                 new Reply(texts.get(offer), buttons, null));
     }

@@ -8,13 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the bot remembers about one citizen between messages: the last answered topic, the topics it
- * just offered (so "2" picks the second), the flow step (e.g. {@code menu}, {@code clarify},
- * {@code report:…}) and the topics already rated in this conversation.
+ * just offered (so "2" picks the second), the {@link Step} and the topics already rated in this conversation.
  */
-public record ConversationState(@Nullable String lastTopic, List<String> offered, String step, List<String> rated,
+public record ConversationState(@Nullable String lastTopic, List<String> offered, Step step, List<String> rated,
         Instant updatedAt) {
-
-    public static final String IDLE = "idle";
 
     public ConversationState {
         offered = List.copyOf(offered);
@@ -22,15 +19,15 @@ public record ConversationState(@Nullable String lastTopic, List<String> offered
     }
 
     public static ConversationState start(Instant now) {
-        return new ConversationState(null, List.of(), IDLE, List.of(), now);
+        return new ConversationState(null, List.of(), Step.IDLE, List.of(), now);
     }
 
-    public ConversationState withStep(String nextStep, List<String> nextOffered, Instant now) {
+    public ConversationState withStep(Step nextStep, List<String> nextOffered, Instant now) {
         return new ConversationState(lastTopic, nextOffered, nextStep, rated, now);
     }
 
     public ConversationState answered(String topic, List<String> nextOffered, Instant now) {
-        return new ConversationState(topic, nextOffered, "answered", rated, now);
+        return new ConversationState(topic, nextOffered, new Step.Answered(), rated, now);
     }
 
     public ConversationState rated(String topic, Instant now) {

@@ -15,10 +15,13 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.anm.assistant.conversation.state.CaffeineConversationStateStore;
 import vn.anm.assistant.conversation.state.ConversationState;
 import vn.anm.assistant.conversation.state.ConversationStateStore;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.report.DataProtection;
 
 /**
@@ -128,7 +131,19 @@ public final class StoredConversationStateStore implements ConversationStateStor
     }
 
     private ConversationState open(String sealed, String ref) {
-        return json.readValue(protection.decrypt(sealed, context(ref)), ConversationState.class);
+        return read(json, protection.decrypt(sealed, context(ref)));
+    }
+
+    /**
+     * A stored state; one written before the steps were typed holds its step as a string ("report:consent"),
+     * read as the typed {@link Step} it meant (conversations live 30 minutes: only those saved just before an upgrade).
+     */
+    static ConversationState read(JsonMapper json, byte[] stored) {
+        JsonNode tree = json.readTree(stored);
+        if (tree instanceof ObjectNode state && state.get("step") != null && state.get("step").isString()) {
+            state.set("step", json.valueToTree(Step.legacy(state.get("step").asString())));
+        }
+        return json.treeToValue(tree, ConversationState.class);
     }
 
     private String refOf(String userId) {

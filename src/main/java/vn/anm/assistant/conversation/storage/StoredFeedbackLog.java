@@ -39,7 +39,7 @@ public final class StoredFeedbackLog implements FeedbackLog {
     public Flux<TopicFeedback> recent(int limit) {
         return db.sql("SELECT recorded_at, channel, topic, helpful FROM conversation_feedback ORDER BY id DESC LIMIT :limit")
                 .bind("limit", limit)
-                .map(row -> new TopicFeedback(row.get("topic", String.class), Boolean.TRUE.equals(row.get("helpful", Boolean.class)),
+                .map(row -> new TopicFeedback(row.get("topic", String.class), Boolean.TRUE.equals(row.get("helpful", Boolean.class)) ? TopicFeedback.Vote.HELPFUL : TopicFeedback.Vote.NOT_HELPFUL,
                         ChannelKind.valueOf(row.get("channel", String.class)), Rows.instant(row, "recorded_at")))
                 .all();
     }

@@ -16,6 +16,7 @@ import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.KnowledgeBaseRejected;
 import vn.anm.assistant.knowledge.KnowledgeBaseReloaded;
 import vn.anm.assistant.knowledge.KnowledgeEdition;
+import vn.anm.assistant.knowledge.LexiconTables;
 import vn.anm.assistant.knowledge.MatchResult;
 import vn.anm.assistant.knowledge.MatchThresholds;
 import vn.anm.assistant.knowledge.Topic;
@@ -125,6 +126,11 @@ public final class LiveKnowledgeBase implements KnowledgeBase, AnswerMatcher {
     @Override
     public String answerText(Topic topic) {
         return current.get().answerText(topic);
+    }
+
+    @Override
+    public LexiconTables lexicon() {
+        return current.get().lexicon();
     }
 
     @Override

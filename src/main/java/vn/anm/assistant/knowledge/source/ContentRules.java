@@ -15,6 +15,7 @@ import vn.anm.assistant.knowledge.Contact;
 import vn.anm.assistant.knowledge.ContentProblem;
 import vn.anm.assistant.knowledge.KnowledgeContent;
 import vn.anm.assistant.knowledge.Source;
+import vn.anm.assistant.knowledge.TextFolding;
 import vn.anm.assistant.knowledge.Topic;
 
 /**
@@ -164,6 +165,10 @@ public final class ContentRules {
             return;
         }
         rule.text("", "Bảng " + file, text, Integer.MAX_VALUE, false);
+        if (file.equals("conversation.tsv")) {
+            checkConversation(text, rule);
+            return;
+        }
         if (!file.equals("abbreviations.tsv")) {
             return;
         }
@@ -174,6 +179,21 @@ public final class ContentRules {
             rule.add("", problem.contains("must be one word")
                     ? "Dòng " + line + ": từ viết tắt phải là một từ (không có dấu cách)."
                     : "Dòng " + line + ": cần dạng 'từ viết tắt<TAB>nghĩa đầy đủ[<TAB>nghĩa khác|nghĩa khác<TAB>ghi chú]'.");
+        }
+    }
+
+    /** The conversation's vocabulary: "group<TAB>phrase" lines (which groups exist is the conversation's to say). */
+    private static void checkConversation(String text, Rule rule) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 2 || !cols[0].strip().matches("[a-z][a-z-]*") || TextFolding.fold(cols[1]).isEmpty()) {
+                rule.add("", "Dòng " + (i + 1) + ": cần dạng 'nhóm<TAB>cụm từ' (nhóm viết thường, ví dụ: consent<TAB>đồng ý).");
+            }
         }
     }
 

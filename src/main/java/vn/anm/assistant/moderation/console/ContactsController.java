@@ -59,7 +59,8 @@ class ContactsController {
     @PostMapping("/console/lexicon")
     Mono<Rendering> saveLexicon(@AuthenticationPrincipal ConsolePrincipal me, ServerWebExchange exchange) {
         return exchange.getFormData().flatMap(form -> {
-            LexiconTables tables = new LexiconTables(tsv(form, "abbreviations"), tsv(form, "synonyms"), tsv(form, "frames"), tsv(form, "neutral"));
+            LexiconTables tables = new LexiconTables(tsv(form, "abbreviations"), tsv(form, "synonyms"), tsv(form, "frames"), tsv(form, "neutral"),
+                    tsv(form, "conversation"));
             int revision = revision(form);
             return editing.saveLexicon(tables, revision, me.username())
                     .map(saved -> Rendering.redirectTo("/console/lexicon?saved=1").build())

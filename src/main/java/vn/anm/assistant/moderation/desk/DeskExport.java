@@ -53,11 +53,11 @@ public final class DeskExport {
                 labels.kind(r.kind()), r.caseStatus().label(), text(r.commune()), r.moneyLostDong() == null ? "" : String.valueOf(r.moneyLostDong())));
         ReportDraft c = line.content();
         if (personal && c != null) {
-            values.addAll(List.of(text(c.whatHappened()), text(c.occurredWhen()), labels.contact(c.contactChannel()),
-                    String.join("; ", c.counterpart().phoneNumbers()), String.join("; ", c.counterpart().links()),
-                    String.join("; ", c.counterpart().accountNames()), text(c.counterpart().bankAccount()), text(c.counterpart().bank()),
-                    c.moneyLost() == null ? "" : text(c.moneyLost().asTold()), c.moneyLost() == null ? "" : text(c.moneyLost().bank()),
-                    text(c.callbackPhone()), text(c.notes())));
+            values.addAll(List.of(text(c.answers().whatHappened()), text(c.answers().occurredWhen()), labels.contact(c.answers().contactChannel()),
+                    String.join("; ", c.answers().counterpart().phoneNumbers()), String.join("; ", c.answers().counterpart().links()),
+                    String.join("; ", c.answers().counterpart().accountNames()), text(c.answers().counterpart().bankAccount()), text(c.answers().counterpart().bank()),
+                    c.answers().moneyLost() == null ? "" : text(c.answers().moneyLost().asTold()), c.answers().moneyLost() == null ? "" : text(c.answers().moneyLost().bank()),
+                    text(c.answers().callbackPhone()), text(c.answers().notes())));
         }
         return values;
     }

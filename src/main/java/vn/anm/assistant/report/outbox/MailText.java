@@ -33,20 +33,20 @@ final class MailText {
                 .append("\n\n");
         line(text, "reference", report.reference().value());
         line(text, "submittedAt", TIME.format(report.submittedAt().atZone(zone)));
-        line(text, "kind", labels.of(c.kind()));
-        line(text, "whatHappened", c.whatHappened());
-        line(text, "occurredWhen", c.occurredWhen());
-        line(text, "contactChannel", labels.of(c.contactChannel()));
-        line(text, "phoneNumbers", join(c.counterpart().phoneNumbers()));
-        line(text, "links", join(c.counterpart().links()));
-        line(text, "accountNames", join(c.counterpart().accountNames()));
-        line(text, "bankAccount", c.counterpart().bankAccount());
-        line(text, "bank", c.counterpart().bank());
-        line(text, "moneyLost", c.moneyLost() == null ? null : c.moneyLost().asTold());
-        line(text, "moneyBank", c.moneyLost() == null ? null : c.moneyLost().bank());
-        line(text, "commune", c.commune());
-        line(text, "callbackPhone", c.callbackPhone());
-        line(text, "notes", c.notes());
+        line(text, "kind", labels.of(c.answers().kind()));
+        line(text, "whatHappened", c.answers().whatHappened());
+        line(text, "occurredWhen", c.answers().occurredWhen());
+        line(text, "contactChannel", labels.of(c.answers().contactChannel()));
+        line(text, "phoneNumbers", join(c.answers().counterpart().phoneNumbers()));
+        line(text, "links", join(c.answers().counterpart().links()));
+        line(text, "accountNames", join(c.answers().counterpart().accountNames()));
+        line(text, "bankAccount", c.answers().counterpart().bankAccount());
+        line(text, "bank", c.answers().counterpart().bank());
+        line(text, "moneyLost", c.answers().moneyLost() == null ? null : c.answers().moneyLost().asTold());
+        line(text, "moneyBank", c.answers().moneyLost() == null ? null : c.answers().moneyLost().bank());
+        line(text, "commune", c.answers().commune());
+        line(text, "callbackPhone", c.answers().callbackPhone());
+        line(text, "notes", c.answers().notes());
         return text.append('\n').append(labels.get("report.mail.footer", idempotencyKey)).append('\n').toString();
     }
 

@@ -34,13 +34,13 @@ record WebhookBody(String idempotencyKey, String reference, Instant submittedAt,
         ReportDraft c = report.content();
         return new WebhookBody(idempotencyKey, report.reference().value(), report.submittedAt(), report.channel(),
                 c.consentAt(),
-                new Incident(c.kind() == null ? null : c.kind().name(), labels.of(c.kind()), c.whatHappened(),
-                        c.occurredWhen(), c.contactChannel() == null ? null : c.contactChannel().name(),
-                        labels.of(c.contactChannel())),
-                new Counterpart(c.counterpart().phoneNumbers(), c.counterpart().links(), c.counterpart().accountNames(),
-                        c.counterpart().bankAccount(), c.counterpart().bank()),
-                c.moneyLost() == null ? null
-                        : new MoneyLost(c.moneyLost().asTold(), c.moneyLost().amountDong(), c.moneyLost().bank()),
-                new ReporterContact(c.commune(), c.callbackPhone()), c.notes());
+                new Incident(c.answers().kind() == null ? null : c.answers().kind().name(), labels.of(c.answers().kind()), c.answers().whatHappened(),
+                        c.answers().occurredWhen(), c.answers().contactChannel() == null ? null : c.answers().contactChannel().name(),
+                        labels.of(c.answers().contactChannel())),
+                new Counterpart(c.answers().counterpart().phoneNumbers(), c.answers().counterpart().links(), c.answers().counterpart().accountNames(),
+                        c.answers().counterpart().bankAccount(), c.answers().counterpart().bank()),
+                c.answers().moneyLost() == null ? null
+                        : new MoneyLost(c.answers().moneyLost().asTold(), c.answers().moneyLost().amountDong(), c.answers().moneyLost().bank()),
+                new ReporterContact(c.answers().commune(), c.answers().callbackPhone()), c.answers().notes());
     }
 }

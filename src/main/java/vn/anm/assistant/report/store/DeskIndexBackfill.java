@@ -45,7 +45,7 @@ class DeskIndexBackfill {
     private Mono<Void> index(UUID id) {
         return reports.find(id).flatMap(report -> {
             ReportDraft content = report.content();
-            return desk.index(id, content.commune(), content.moneyLost() == null ? null : content.moneyLost().amountDong());
+            return desk.index(id, content.answers().commune(), content.answers().moneyLost() == null ? null : content.answers().moneyLost().amountDong());
         });
     }
 }

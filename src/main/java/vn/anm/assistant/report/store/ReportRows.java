@@ -33,7 +33,6 @@ public class ReportRows {
 
     Mono<Void> insert(UUID id, ReportReference reference, String reporterRef, String draftKey, ReportDraft draft,
             Instant submittedAt) {
-        ReportDraft content = draft.withStep(null);
         return db.sql("""
                 INSERT INTO incident_report (id, reference_code, reporter_ref, draft_key, channel, incident_kind, contact_channel,
                     content_enc, status, consent_at, submitted_at, case_status, commune, money_lost_dong, desk_indexed)
@@ -41,17 +40,17 @@ public class ReportRows {
                     :caseStatus, :commune, :money, TRUE)
                 """)
                 .bind("caseStatus", CaseStatus.NEW.name())
-                .bind("commune", Parameter.fromOrEmpty(communeColumn(draft.commune()), String.class))
-                .bind("money", Parameter.fromOrEmpty(draft.moneyLost() == null ? null : draft.moneyLost().amountDong(), Long.class))
+                .bind("commune", Parameter.fromOrEmpty(communeColumn(draft.answers().commune()), String.class))
+                .bind("money", Parameter.fromOrEmpty(draft.answers().moneyLost() == null ? null : draft.answers().moneyLost().amountDong(), Long.class))
                 .bind("id", id)
                 .bind("draftKey", draftKey)
                 .bind("reference", reference.value())
                 .bind("reporterRef", reporterRef)
                 .bind("channel", draft.reporter().channel())
-                .bind("kind", Parameter.fromOrEmpty(draft.kind() == null ? null : draft.kind().name(), String.class))
+                .bind("kind", Parameter.fromOrEmpty(draft.answers().kind() == null ? null : draft.answers().kind().name(), String.class))
                 .bind("contactChannel", Parameter.fromOrEmpty(
-                        draft.contactChannel() == null ? null : draft.contactChannel().name(), String.class))
-                .bind("content", codec.seal(content, DraftCodec.reportContext(id)))
+                        draft.answers().contactChannel() == null ? null : draft.answers().contactChannel().name(), String.class))
+                .bind("content", codec.seal(draft, DraftCodec.reportContext(id)))
                 .bind("status", ReportStatus.RECEIVED.name())
                 .bind("consentAt", Timestamps.of(draft.consentAt()))
                 .bind("submittedAt", Timestamps.of(submittedAt))

@@ -45,7 +45,7 @@ class StoredReportIntake implements ReportIntake {
 
     @Override
     public Mono<Void> saveDraft(ReportDraft draft) {
-        return Mono.defer(() -> drafts.save(refs.refOf(draft.reporter()), draft));
+        return Mono.defer(() -> drafts.save(refs.refOf(draft.reporter()), draft.savedAt(clock.instant()))); // the store keeps the time
     }
 
     @Override
@@ -72,7 +72,7 @@ class StoredReportIntake implements ReportIntake {
                 return;
             }
             log.info("Report {} committed from {}", submitted.reference(), draft.reporter().channel());
-            events.publishEvent(new ReportSubmitted(submitted.reference(), draft.reporter().channel(), draft.kind(),
+            events.publishEvent(new ReportSubmitted(submitted.reference(), draft.reporter().channel(), draft.answers().kind(),
                     submitted.submittedAt()));
         }).map(ReportCommitter.Filed::report);
     }

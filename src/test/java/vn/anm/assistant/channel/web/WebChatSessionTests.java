@@ -104,7 +104,7 @@ class WebChatSessionTests {
         JsonNode answer = web().post().uri("/api/v1/chat").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("user", victimId, "payload", "report:summary")).retrieve().bodyToMono(JsonNode.class).block();
         assertThat(answer.toString()).doesNotContain("20 triệu");
-        assertThat(intake.loadDraft(new Reporter("WEB", victimId)).block().whatHappened()).contains("20 triệu");
+        assertThat(intake.loadDraft(new Reporter("WEB", victimId)).block().answers().whatHappened()).contains("20 triệu");
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.anm.assistant.conversation.menu.MenuCatalog;
-import vn.anm.assistant.conversation.state.ConversationState;
 import vn.anm.assistant.knowledge.Contact;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyTexts;
@@ -59,7 +58,7 @@ class ContactsOutroTests {
         };
         MenuReplies menu = new MenuReplies(new MenuCatalog(knowledgeBase, texts), knowledgeBase, texts,
                 new ReportPromises(ReportReader.ReadInConsole::new, texts, "Công an tỉnh"));
-        String text = menu.contacts(ConversationState.start(Instant.EPOCH), Instant.EPOCH).reply().messages().get(0).text();
+        String text = menu.contacts(TurnContext.preview(Instant.EPOCH)).messages().get(0).text();
         assertThat(text).contains(outro);
         if (!provinceNumber.isBlank()) {
             assertThat(text).contains("Phòng An ninh mạng: (configured).").doesNotContain("chưa có số điện thoại riêng");

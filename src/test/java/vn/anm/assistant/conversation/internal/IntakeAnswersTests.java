@@ -12,36 +12,39 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 import vn.anm.assistant.knowledge.ReplyTexts;
+import vn.anm.assistant.conversation.phrases.PhraseMatcher;
+import vn.anm.assistant.conversation.phrases.Words;
 import vn.anm.assistant.report.Counterpart;
 
 /** The intake's reading of typed words and answers, from fixtures/conversation/intake-answers.yaml. */
 class IntakeAnswersTests {
 
     private static final Map<String, Object> FIXTURE = load();
+    private static final PhraseMatcher WORDS = PhraseMatcher.standard();
 
     @Test
     void onlyAnExplicitDongYIsConsent() {
-        check("consent", IntakeWords::consents);
+        check("consent", text -> WORDS.says(Words.CONSENT, text));
     }
 
     @Test
     void onlyAClearNoIsARefusalOfConsent() {
-        check("decline", IntakeWords::declines);
+        check("decline", text -> WORDS.says(Words.DECLINE, text));
     }
 
     @Test
     void skipWordsDoNotSwallowAnswers() {
-        check("skip", IntakeWords::skips);
+        check("skip", text -> WORDS.says(Words.SKIP, text));
     }
 
     @Test
     void deletionIsRecognisedWithOrWithoutDiacritics() {
-        check("deletion", IntakeWords::asksDeletion);
+        check("deletion", text -> WORDS.says(Words.DELETE, text));
     }
 
     @Test
     void typedStartIsTheCommandNotAQuestionAboutReporting() {
-        check("start", IntakeWords::startsReport);
+        check("start", text -> WORDS.says(Words.REPORT_START, text));
     }
 
     @Test

@@ -117,6 +117,9 @@ class ConversationScriptTests {
     DatabaseClient database;
 
     @Autowired
+    vn.anm.assistant.conversation.state.ConversationStateStore states;
+
+    @Autowired
     ScriptedReaders readers;
 
     @Autowired
@@ -145,7 +148,7 @@ class ConversationScriptTests {
         ChannelDriver driver = driverFor(script.channel());
         String user = "script-" + file.replaceAll("[^0-9].*", "") + "-" + System.nanoTime(); // fresh conversation
         Reporter reporter = new Reporter(script.channel().toUpperCase(Locale.ROOT), driver.userId(user));
-        StoredData stored = new StoredData(intake, desk, database);
+        StoredData stored = new StoredData(intake, desk, database, states);
         long reportsBefore = stored.reportCount();
         stored.blocklist(scamLists, script.blocklist());
         ChatReply previous = null;

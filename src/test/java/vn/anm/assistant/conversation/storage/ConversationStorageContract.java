@@ -2,6 +2,7 @@ package vn.anm.assistant.conversation.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
 import vn.anm.assistant.TestClock;
 import vn.anm.assistant.database.DatabaseContract;
 import vn.anm.assistant.conversation.ChannelKind;
@@ -24,6 +26,8 @@ import vn.anm.assistant.conversation.FeedbackLog;
 import vn.anm.assistant.conversation.TopicFeedback;
 import vn.anm.assistant.conversation.UnansweredQuestion;
 import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.IntakeStep;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.conversation.state.ConversationStateStore;
 import vn.anm.assistant.knowledge.Candidate;
 import vn.anm.assistant.knowledge.Decision;
@@ -69,6 +73,34 @@ abstract class ConversationStorageContract extends DatabaseContract {
     }
 
     @Test
+    void everyStepSurvivesTheDatabase() {
+        StoredConversationStateStore store = instance();
+        for (Step step : List.of(Step.IDLE, Step.MENU, new Step.Answered(), new Step.Clarifying(), new Step.Browsing("laws"),
+                new Step.Contacts(), new Step.Urgent("money_sent"), new Step.ScamChecked(), new Step.ConfirmingDeletion(),
+                new Step.Consenting(), new Step.ResumeOffered(), new Step.Intake(IntakeStep.COMMUNE, Step.Intake.Mode.FROM_SUMMARY))) {
+            ConversationState state = answered.withStep(step, List.of("khoa-sim"), clock.instant());
+            store.save("zalo:step", state).block();
+            assertThat(instance().find("zalo:step").block()).as("%s", step).isEqualTo(state);
+        }
+    }
+
+    @Test
+    void aStateStoredWithAStringStepBeforeTheUpgradeIsStillRead() {
+        Map<String, Step> legacy = Map.of("idle", Step.IDLE, "menu", Step.MENU, "answered", new Step.Answered(),
+                "group:laws", new Step.Browsing("laws"), "urgent:money_sent", new Step.Urgent("money_sent"),
+                "delete:confirm", new Step.ConfirmingDeletion(), "report:consent", new Step.Consenting(),
+                "report:intake", new Step.ResumeOffered(), "clarify", new Step.Clarifying());
+        JsonMapper json = JsonMapper.builder().build();
+        legacy.forEach((stored, step) -> {
+            String old = "{\"lastTopic\":\"ma-otp\",\"offered\":[\"khoa-sim\"],\"step\":\"" + stored
+                    + "\",\"rated\":[],\"updatedAt\":\"2026-12-01T08:00:00Z\"}";
+            ConversationState state = StoredConversationStateStore.read(json, old.getBytes(StandardCharsets.UTF_8));
+            assertThat(state.step()).as(stored).isEqualTo(step);
+            assertThat(state.offered()).containsExactly("khoa-sim");
+        });
+    }
+
+    @Test
     void aStateIsForgottenAfterThirtyMinutesOfSilenceAndThenPurged() {
         StoredConversationStateStore store = instance();
         store.save("web:a", answered).block();
@@ -96,7 +128,7 @@ abstract class ConversationStorageContract extends DatabaseContract {
         first.save("zalo:7730012", answered).block();
         assertThat(first.find("zalo:7730012").block()).isEqualTo(answered);
 
-        ConversationState next = answered.withStep("menu", List.of(), clock.instant());
+        ConversationState next = answered.withStep(Step.MENU, List.of(), clock.instant());
         second.save("zalo:7730012", next).block();
         clock.advance(properties.stateCache().plusMillis(1));
         assertThat(first.find("zalo:7730012").block()).isEqualTo(next);
@@ -161,10 +193,10 @@ abstract class ConversationStorageContract extends DatabaseContract {
     @Test
     void votesAreKeptAcrossRestartsAndTalliedPerTopic() {
         StoredFeedbackLog log = feedback();
-        log.record(new TopicFeedback("ma-otp", true, ChannelKind.WEB, clock.instant().minusSeconds(3))).block();
-        log.record(new TopicFeedback("ma-otp", false, ChannelKind.FACEBOOK, clock.instant().minusSeconds(2))).block();
-        log.record(new TopicFeedback("ma-otp", true, ChannelKind.ZALO, clock.instant().minusSeconds(1))).block();
-        TopicFeedback last = new TopicFeedback("khoa-sim", false, ChannelKind.WEB, clock.instant());
+        log.record(new TopicFeedback("ma-otp", TopicFeedback.Vote.HELPFUL, ChannelKind.WEB, clock.instant().minusSeconds(3))).block();
+        log.record(new TopicFeedback("ma-otp", TopicFeedback.Vote.NOT_HELPFUL, ChannelKind.FACEBOOK, clock.instant().minusSeconds(2))).block();
+        log.record(new TopicFeedback("ma-otp", TopicFeedback.Vote.HELPFUL, ChannelKind.ZALO, clock.instant().minusSeconds(1))).block();
+        TopicFeedback last = new TopicFeedback("khoa-sim", TopicFeedback.Vote.NOT_HELPFUL, ChannelKind.WEB, clock.instant());
         log.record(last).block();
 
         assertThat(feedback().tallies().block()).isEqualTo(Map.of("ma-otp", new FeedbackLog.Tally(2, 1),
@@ -178,8 +210,8 @@ abstract class ConversationStorageContract extends DatabaseContract {
         Instant old = clock.instant().minus(properties.recordRetention()).minusSeconds(60);
         unanswered().record(new UnansweredQuestion("cũ", Decision.FALLBACK, ChannelKind.WEB, old, List.of())).block();
         unanswered().record(new UnansweredQuestion("mới", Decision.FALLBACK, ChannelKind.WEB, clock.instant(), List.of())).block();
-        feedback().record(new TopicFeedback("ma-otp", true, ChannelKind.WEB, old)).block();
-        feedback().record(new TopicFeedback("ma-otp", true, ChannelKind.WEB, clock.instant())).block();
+        feedback().record(new TopicFeedback("ma-otp", TopicFeedback.Vote.HELPFUL, ChannelKind.WEB, old)).block();
+        feedback().record(new TopicFeedback("ma-otp", TopicFeedback.Vote.HELPFUL, ChannelKind.WEB, clock.instant())).block();
 
         assertThat(new ConversationStoragePurge(instance(), unanswered(), feedback(), properties, clock).purge().block())
                 .isEqualTo(new ConversationStoragePurge.Purged(0, 2));

@@ -1,20 +1,16 @@
 package vn.anm.assistant.conversation.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.Button;
-import vn.anm.assistant.conversation.ConversationReply;
-import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.Reply;
-import vn.anm.assistant.conversation.state.ConversationState;
+import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.knowledge.KnowledgeBase;
 import vn.anm.assistant.knowledge.ReplyTexts;
 import vn.anm.assistant.scamcheck.CheckedItem;
-import vn.anm.assistant.scamcheck.ItemKind;
 import vn.anm.assistant.scamcheck.ScamCheck;
 import vn.anm.assistant.scamcheck.Verdict;
 
@@ -24,11 +20,8 @@ import vn.anm.assistant.scamcheck.Verdict;
  * items is still answered (urgent advice first, or the matching topic after the verdicts). The button's payload
  * carries the item back, and pressing it puts the item in the moderators' review queue.
  */
-final class ScamCheckReplies {
+final class ScamCheckHandler implements TurnHandler {
 
-    static final String REPORT = "scamcheck:report:";
-    static final String DECISION = "SCAM_CHECK";
-    static final String REPORTED = "SCAM_REPORTED";
     /** Words around the items that make the message a story worth answering too. */
     private static final int STORY_WORDS = 6;
     private static final String ALREADY_DONE_TOPIC = "da-chuyen-tien-cho-ke-lua-dao";
@@ -36,49 +29,56 @@ final class ScamCheckReplies {
     private final ScamCheck check;
     private final MenuReplies menu;
     private final KnowledgeBase knowledgeBase;
-    private final QuestionHandler questions;
+    private final List<TurnHandler> answering;
     private final ReplyTexts texts = new ReplyTexts("messages/scamcheck.properties");
 
-    ScamCheckReplies(ScamCheck check, MenuReplies menu, KnowledgeBase knowledgeBase, QuestionHandler questions) {
+    /** {@code answering}: the handlers that answer the story around the items (urgent advice, the knowledge base). */
+    ScamCheckHandler(ScamCheck check, MenuReplies menu, KnowledgeBase knowledgeBase, List<TurnHandler> answering) {
         this.check = check;
         this.menu = menu;
         this.knowledgeBase = knowledgeBase;
-        this.questions = questions;
+        this.answering = List.copyOf(answering);
     }
 
-    Optional<Mono<Turn>> check(String text, InboundMessage message, ConversationState state, boolean fresh, Instant now) {
+    @Override
+    public Optional<Mono<Turn>> handle(TurnContext turn) {
+        String text = turn.text();
         List<CheckedItem> items = check.recognise(text);
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(check.check(items, message.channel().name()).flatMap(verdicts -> {
-            List<Reply> messages = verdictMessages(verdicts);
-            Turn own = Turn.named(DECISION, state.withStep("scamcheck", List.of(), now), messages.toArray(Reply[]::new));
+        return Optional.of(check.check(items, turn.message().channel().name()).flatMap(verdicts -> {
+            Turn own = Turn.of(TurnKind.SCAM_CHECK, null, turn.next(new Step.ScamChecked()), verdictMessages(verdicts));
             if (!story(text)) {
-                return Mono.just(fresh ? own.preceded(Reply.text(menu.shortWelcome())) : own);
+                return Mono.just(turn.firstTurn() ? own.preceded(Reply.text(menu.shortWelcome())) : own);
             }
-            return questions.handle(text, message, state, false, now).map(answer -> combined(own, answer, fresh));
+            for (TurnHandler handler : answering) {
+                Optional<Mono<Turn>> answer = handler.handle(turn.later());
+                if (answer.isPresent()) {
+                    return answer.get().map(answered -> combined(own, answered, turn));
+                }
+            }
+            return Mono.just(own);
         }));
     }
 
     /** Urgent advice goes first; a topic's answer after the verdicts; nothing when the knowledge base had nothing to say. */
-    private Turn combined(Turn verdicts, Turn answer, boolean fresh) {
-        String decision = answer.reply().decision();
+    private Turn combined(Turn verdicts, Turn answer, TurnContext turn) {
         List<Reply> messages = new ArrayList<>();
-        if (fresh && !decision.equals("URGENT")) {
+        if (answer.kind() == TurnKind.URGENT) {
+            messages.addAll(answer.messages());
+            messages.addAll(verdicts.messages());
+            return answer.as(TurnKind.URGENT, null, messages);
+        }
+        if (turn.firstTurn()) {
             messages.add(Reply.text(menu.shortWelcome()));
         }
-        if (decision.equals("URGENT")) {
-            messages.addAll(answer.reply().messages());
-            messages.addAll(verdicts.reply().messages());
-            return new Turn(new ConversationReply(messages, decision, null), answer.state());
+        messages.addAll(verdicts.messages());
+        if (answer.kind() == TurnKind.ANSWER) {
+            messages.addAll(answer.messages());
+            return answer.as(TurnKind.SCAM_CHECK, answer.topic(), messages);
         }
-        messages.addAll(verdicts.reply().messages());
-        if (decision.equals("ANSWER")) {
-            messages.addAll(answer.reply().messages());
-            return new Turn(new ConversationReply(messages, DECISION, answer.reply().topic()), answer.state());
-        }
-        return new Turn(new ConversationReply(messages, DECISION, null), verdicts.state());
+        return verdicts.as(TurnKind.SCAM_CHECK, null, messages);
     }
 
     private List<Reply> verdictMessages(List<Verdict> verdicts) {
@@ -93,7 +93,7 @@ final class ScamCheckReplies {
                 continue;
             }
             String title = verdicts.size() == 1 ? texts.get("button.report." + item.kind().name()) : texts.get("button.report.numbered", i + 1);
-            buttons.add(new Button(title, REPORT + item.kind().name() + ":" + reportable(item)));
+            buttons.add(new Button(title, ScamReportHandler.REPORT + item.kind().name() + ":" + reportable(item)));
         }
         knowledgeBase.topic(ALREADY_DONE_TOPIC).ifPresent(t -> buttons.add(new Button(texts.get("button.already"), Payloads.topic(t.id()))));
         buttons.add(menu.menuButton());
@@ -120,20 +120,4 @@ final class ScamCheckReplies {
         return words >= STORY_WORDS;
     }
 
-    /** "Báo số/đường link này": into the review queue, never onto the blocklist directly. */
-    Mono<Turn> report(String payload, InboundMessage message, ConversationState state, Instant now) {
-        String rest = payload.substring(REPORT.length());
-        int colon = rest.indexOf(':');
-        Mono<Void> queued = Mono.empty();
-        if (colon > 0) {
-            try {
-                ItemKind kind = ItemKind.valueOf(rest.substring(0, colon));
-                queued = check.report(kind, rest.substring(colon + 1), message.channel().name());
-            } catch (IllegalArgumentException forged) {
-                // an unknown kind: thank all the same, nothing is queued
-            }
-        }
-        return queued.thenReturn(Turn.named(REPORTED, state.withStep("scamcheck", List.of(), now),
-                new Reply(check.reportedThanks(), List.of(menu.menuButton()), null)));
-    }
 }

@@ -1,0 +1,26 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Mono;
+
+/** "2", "số 2": the second of the topics just offered; a number with nothing to pick from shows the menu. */
+record NumberHandler(MenuReplies menu, PayloadHandler payloads) implements TurnHandler {
+
+    private static final Pattern NUMBER = Pattern.compile("\\s*(?:số\\s*)?(\\d{1,2})\\s*[.)]?\\s*");
+
+    @Override
+    public Optional<Mono<Turn>> handle(TurnContext turn) {
+        Matcher number = NUMBER.matcher(turn.text());
+        if (!number.matches()) {
+            return Optional.empty();
+        }
+        int index = Integer.parseInt(number.group(1)) - 1;
+        if (index >= 0 && index < turn.state().offered().size()) {
+            return Optional.of(payloads.handle(Payloads.topic(turn.state().offered().get(index)), turn));
+        }
+        return Optional.of(Mono.just(menu.welcome(turn)));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.anm.assistant.conversation.internal;
+
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.phrases.Phrase;
+import vn.anm.assistant.conversation.phrases.PhraseRecognizer;
+
+/**
+ * "chào", "cảm ơn", "ok", "tạm biệt": a short reply and the menu. A first "chào" gets the whole welcome; a first
+ * "cảm ơn" or "ok" a one-line one with the reply.
+ */
+record SmallTalkHandler(PhraseRecognizer phrases, MenuReplies menu) implements TurnHandler {
+
+    @Override
+    public Optional<Mono<Turn>> handle(TurnContext turn) {
+        return phrases.recognize(turn.text()).filter(Phrase::isSmallTalk).map(phrase -> Mono.just(reply(phrase, turn)));
+    }
+
+    private Turn reply(Phrase phrase, TurnContext turn) {
+        if (!turn.firstTurn() || phrase == Phrase.GOODBYE) {
+            return menu.smallTalk(phrase, turn);
+        }
+        return phrase == Phrase.GREETING ? menu.welcome(turn) : menu.firstSmallTalk(phrase, turn);
+    }
+}
