@@ -16,11 +16,13 @@ public record InboundMessage(ChannelKind channel, String userId, String messageI
         attachmentKinds = List.copyOf(attachmentKinds);
     }
 
-    public static InboundMessage text(ChannelKind channel, String userId, String messageId, String text) {
-        return new InboundMessage(channel, userId, messageId, text, null, List.of(), Instant.now());
+    public static InboundMessage text(ChannelKind channel, String userId, String messageId, String text,
+            Instant receivedAt) {
+        return new InboundMessage(channel, userId, messageId, text, null, List.of(), receivedAt);
     }
 
-    public static InboundMessage payload(ChannelKind channel, String userId, String messageId, String payload) {
-        return new InboundMessage(channel, userId, messageId, null, payload, List.of(), Instant.now());
+    public static InboundMessage payload(ChannelKind channel, String userId, String messageId, String payload,
+            Instant receivedAt) {
+        return new InboundMessage(channel, userId, messageId, null, payload, List.of(), receivedAt);
     }
 }

@@ -3,6 +3,7 @@ package vn.anm.assistant.channel;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Instant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,12 +100,12 @@ public abstract class ChannelIntegrationTest {
 
     /** The first message the bot should send for {@code text}, as the conversation composes it. */
     protected String expectedFirstText(ChannelKind channel, String text) {
-        var reply = conversation.handle(InboundMessage.text(channel, "expected", "expected", text)).block();
+        var reply = conversation.handle(InboundMessage.text(channel, "expected", "expected", text, Instant.now())).block();
         return TextSplitter.split(reply.messages().get(0).text(), 2000).get(0);
     }
 
     protected String expectedFirstTextForPayload(ChannelKind channel, String payload) {
-        var reply = conversation.handle(InboundMessage.payload(channel, "expected", "expected", payload)).block();
+        var reply = conversation.handle(InboundMessage.payload(channel, "expected", "expected", payload, Instant.now())).block();
         return TextSplitter.split(reply.messages().get(0).text(), 2000).get(0);
     }
 

@@ -2,6 +2,7 @@ package vn.anm.assistant.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class ReportStatusLookupTests extends ConsoleContext {
     }
 
     private ConversationReply ask(String user, String text, ChannelKind channel) {
-        return conversation.handle(InboundMessage.text(channel, user, "m-" + System.nanoTime(), text)).block();
+        return conversation.handle(InboundMessage.text(channel, user, "m-" + System.nanoTime(), text, Instant.now())).block();
     }
 
     private static String text(ConversationReply reply) {

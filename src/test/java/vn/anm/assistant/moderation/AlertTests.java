@@ -66,7 +66,7 @@ class AlertTests extends ConsoleContext {
         assertThat(offer.buttons()).extracting(b -> b.title()).containsExactly("Cảnh báo mới");
 
         ConversationReply listed = conversation.handle(InboundMessage.payload(ChannelKind.ZALO, "alert-user-1", "p-" + System.nanoTime(),
-                offer.buttons().get(0).payload())).block();
+                offer.buttons().get(0).payload(), Instant.now())).block();
         assertThat(listed.decision()).isEqualTo("ALERTS");
         assertThat(text(listed)).contains(title).contains("<b>thanh toán tiền điện</b>").contains("Phường Đông Kinh, Xã Mai Pha");
         assertThat(text(ask("alert-user-1", "Cảnh báo mới"))).contains(title);
@@ -137,7 +137,7 @@ class AlertTests extends ConsoleContext {
     }
 
     private ConversationReply ask(String user, String text) {
-        return conversation.handle(InboundMessage.text(ChannelKind.ZALO, user, "m-" + System.nanoTime(), text)).block();
+        return conversation.handle(InboundMessage.text(ChannelKind.ZALO, user, "m-" + System.nanoTime(), text, Instant.now())).block();
     }
 
     private static String text(ConversationReply reply) {

@@ -1,5 +1,6 @@
 package vn.anm.assistant.channel.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,15 +41,17 @@ class ChatController {
     private final WebChatVotes votes;
     private final TransactionalOperator transaction;
     private final ChannelMetrics metrics;
+    private final Clock clock;
     private final ReplyTexts texts = new ReplyTexts("messages/channel.properties");
 
     ChatController(Conversation conversation, WebChatSessions sessions, WebChatVotes votes, TransactionalOperator transaction,
-            ChannelMetrics metrics) {
+            ChannelMetrics metrics, Clock clock) {
         this.conversation = conversation;
         this.sessions = sessions;
         this.votes = votes;
         this.transaction = transaction;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/v1/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,9 +65,9 @@ class ChatController {
             if (payload.length() > MAX_PAYLOAD) {
                 throw new InvalidMessage("The field 'payload' is longer than " + MAX_PAYLOAD + " characters.");
             }
-            message = InboundMessage.payload(ChannelKind.WEB, user, messageId, payload);
+            message = InboundMessage.payload(ChannelKind.WEB, user, messageId, payload, clock.instant());
         } else {
-            message = InboundMessage.text(ChannelKind.WEB, user, messageId, MessageLimits.requireValid(request.text()));
+            message = InboundMessage.text(ChannelKind.WEB, user, messageId, MessageLimits.requireValid(request.text()), clock.instant());
         }
         Timer.Sample accepted = metrics.accepted();
         Mono<ConversationReply> turn = Mono.defer(() -> conversation.handle(message)).as(transaction::transactional);
@@ -89,7 +92,7 @@ class ChatController {
             return Mono.empty();
         }
         InboundMessage cancel = InboundMessage.payload(ChannelKind.WEB, sessions.userIdOf(previous), "web-" + UUID.randomUUID(),
-                CANCEL_DRAFT);
+                CANCEL_DRAFT, clock.instant());
         return Mono.defer(() -> conversation.handle(cancel)).as(transaction::transactional)
                 .subscribeOn(Schedulers.boundedElastic())
                 .then();

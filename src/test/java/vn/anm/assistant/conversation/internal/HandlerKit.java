@@ -100,7 +100,7 @@ final class HandlerKit {
 
     /** A typed message in a conversation going on at {@code step}. */
     static TurnContext typed(String text, Step step) {
-        return new TurnContext(InboundMessage.text(ChannelKind.ZALO, USER, "m-1", text), state(step), Opening.LATER, NOW);
+        return new TurnContext(InboundMessage.text(ChannelKind.ZALO, USER, "m-1", text, NOW), state(step), Opening.LATER, NOW);
     }
 
     static TurnContext typed(String text) {
@@ -113,11 +113,11 @@ final class HandlerKit {
     }
 
     static TurnContext pressed(String payload) {
-        return new TurnContext(InboundMessage.payload(ChannelKind.ZALO, USER, "m-1", payload), state(Step.IDLE), Opening.LATER, NOW);
+        return new TurnContext(InboundMessage.payload(ChannelKind.ZALO, USER, "m-1", payload, NOW), state(Step.IDLE), Opening.LATER, NOW);
     }
 
     static TurnContext offering(String text, List<String> offered) {
-        return new TurnContext(InboundMessage.text(ChannelKind.ZALO, USER, "m-1", text),
+        return new TurnContext(InboundMessage.text(ChannelKind.ZALO, USER, "m-1", text, NOW),
                 ConversationState.start(NOW).withStep(new Step.Answered(), offered, NOW), Opening.LATER, NOW);
     }
 
