@@ -170,6 +170,23 @@ final class WeightedMessage {
         return unseenTerms;
     }
 
+    /** Scratch space for {@link Coverage#matched}: one message is compared with hundreds of variants on one thread. */
+    private int[] positions = new int[0];
+    private double[] gains = new double[0];
+
+    int[] positions(int size) {
+        if (positions.length < size) {
+            positions = new int[Math.max(size, 2 * positions.length)];
+            gains = new double[positions.length];
+        }
+        return positions;
+    }
+
+    /** The gains beside {@link #positions(int)}, at least as long (call that first). */
+    double[] gains() {
+        return gains;
+    }
+
     int unseenCount() {
         return unseen.length;
     }

@@ -3,6 +3,7 @@ package vn.anm.assistant.knowledge.live;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,9 +22,14 @@ import vn.anm.assistant.knowledge.source.KnowledgeBaseLoader;
 import vn.anm.assistant.knowledge.source.KnowledgeFolder;
 import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
 
-/** One knowledge-base version with its index and matcher: swapped as a whole, never edited. */
+/**
+ * One knowledge-base version with its index and matcher: swapped as a whole, never edited.
+ *
+ * @param rendered each entry's answer with its contacts filled in, by entry id: rendered on first use, then served
+ *        as is (an edition never changes; rendering it on every reply was a visible share of the ask path)
+ */
 record LoadedKnowledge(long version, KnowledgeContent content, KnowledgeSnapshot snapshot, Map<String, Topic> byId,
-        LuceneAnswerMatcher matcher, TextPreparer preparer) implements KnowledgeEdition {
+        LuceneAnswerMatcher matcher, TextPreparer preparer, Map<String, String> rendered) implements KnowledgeEdition {
 
     static LoadedKnowledge load(KnowledgeBaseLoader loader, MatchThresholds thresholds) {
         KnowledgeSnapshot snapshot = loader.load();
@@ -36,11 +42,11 @@ record LoadedKnowledge(long version, KnowledgeContent content, KnowledgeSnapshot
         TopicIndex index = new TopicIndexBuilder().build(snapshot);
         Map<String, Topic> byId = snapshot.topics().stream().collect(Collectors.toUnmodifiableMap(Topic::id, Function.identity()));
         return new LoadedKnowledge(version, content, snapshot, byId, new LuceneAnswerMatcher(index, thresholds),
-                new TextPreparer(snapshot.lexicon()));
+                new TextPreparer(snapshot.lexicon()), new ConcurrentHashMap<>());
     }
 
     LoadedKnowledge numbered(long number) {
-        return new LoadedKnowledge(number, content, snapshot, byId, matcher, preparer);
+        return new LoadedKnowledge(number, content, snapshot, byId, matcher, preparer, rendered);
     }
 
     @Override
@@ -70,7 +76,12 @@ record LoadedKnowledge(long version, KnowledgeContent content, KnowledgeSnapshot
 
     @Override
     public String answerText(Topic topic) {
-        return AnswerRenderer.render(topic.answer(), snapshot.contacts());
+        // Only this edition's own entry may use the cache: a topic of another edition (matched just before a
+        // swap) may have the same id and another answer.
+        if (byId.get(topic.id()) != topic) {
+            return AnswerRenderer.render(topic.answer(), snapshot.contacts());
+        }
+        return rendered.computeIfAbsent(topic.id(), id -> AnswerRenderer.render(topic.answer(), snapshot.contacts()));
     }
 
     @Override

@@ -60,6 +60,18 @@ class KnowledgeEditionsTests {
     }
 
     @Test
+    void anAnswerServedTwiceIsTheSameTextAndAnEditedEntryGetsItsOwn() {
+        KnowledgeEdition before = editions.build(shipped);
+        Topic otp = before.topic("ma-otp").orElseThrow();
+        String first = before.answerText(otp);
+        assertThat(before.answerText(otp)).isSameAs(first).contains("OTP");
+        // a reply composed just after a publish: the entry matched in one edition, its text asked of the next
+        Topic edited = with(otp, otp.title(), otp.questions(), otp.related(), otp.answer() + "\nĐã cập nhật.");
+        assertThat(before.answerText(edited)).endsWith("Đã cập nhật.");
+        assertThat(before.answerText(otp)).isEqualTo(first);
+    }
+
+    @Test
     void anEntryWithQuotesColonsAndHashesSurvivesTheFolderFormat() {
         Topic topic = topic(t -> new Topic(t.id(), "Lừa đảo: \"trúng thưởng\" #1", t.group(), t.severity(),
                 List.of("- bắt đầu bằng gạch", "true", "113", "2026-01-01 là ngày gì", "câu có dấu hai chấm: ở giữa", "[ngoặc]"),
