@@ -109,7 +109,7 @@ final class HandlerKit {
 
     /** A typed message opening a conversation. */
     static TurnContext first(String text) {
-        return new TurnContext(InboundMessage.text(ChannelKind.ZALO, USER, "m-1", text), ConversationState.start(NOW), Opening.FIRST_TURN, NOW);
+        return new TurnContext(InboundMessage.text(ChannelKind.ZALO, USER, "m-1", text, NOW), ConversationState.start(NOW), Opening.FIRST_TURN, NOW);
     }
 
     static TurnContext pressed(String payload) {
