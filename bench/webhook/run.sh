@@ -25,6 +25,7 @@ APP_PORT=${APP_PORT:-18080}
 STUB_PORT=${STUB_PORT:-18081}
 MGMT_PORT=${MGMT_PORT:-18082}  # health and metrics live on the management port
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-}   # e.g. -XX:StartFlightRecording=filename=/tmp/webhook.jfr,settings=profile
+WARMUP=${WARMUP:-10}         # seconds at 50 events/s before the measured run (the JIT compiles meanwhile)
 STEADY_FROM=${STEADY_FROM:-10} # seconds after the first event when the steady-state window opens
 SECRET=bench-app-secret
 if [ -n "${PG_DATABASE:-}" ]; then
@@ -77,12 +78,12 @@ wait_for_answers() { # target, timeout seconds
   while [ "$(answered_events)" -lt "$1" ] && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
 }
 
-echo "== warm-up: 50 events/s for 10 s"
-java bench/webhook/WebhookLoad.java "http://127.0.0.1:$APP_PORT/webhooks/facebook" $SECRET 50 10 500 | sed "s/^/   /" || true
-wait_for_answers 500 60
+echo "== warm-up: 50 events/s for $WARMUP s"
+java bench/webhook/WebhookLoad.java "http://127.0.0.1:$APP_PORT/webhooks/facebook" $SECRET 50 "$WARMUP" 500 | sed "s/^/   /" || true
+wait_for_answers $((50 * WARMUP)) 90
 base=$(answered_events)
 base_sends=$(count)
-echo "   answered $base of 500 events ($base_sends sends)"
+echo "   answered $base of $((50 * WARMUP)) events ($base_sends sends)"
 
 gauge() {
   curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/metrics/$1" | sed -n 's/.*"statistic":"VALUE","value":\([0-9.]*\).*/\1/p' | cut -d. -f1
@@ -104,15 +105,27 @@ start=$(date +%s.%N)
   > "$WORK/answers.tsv" 2>/dev/null &
 sampler=$!
 pids+=("$sampler")
-java bench/webhook/WebhookLoad.java "http://127.0.0.1:$APP_PORT/webhooks/facebook" $SECRET "$RATE" "$DURATION" "$USERS"
+load_ok=0
+java bench/webhook/WebhookLoad.java "http://127.0.0.1:$APP_PORT/webhooks/facebook" $SECRET "$RATE" "$DURATION" "$USERS" \
+  | tee "$WORK/load.txt" || load_ok=1
 echo "   load average at the end of the load: $(cut -d' ' -f1-3 /proc/loadavg)"
-events=$((RATE * DURATION))
+# Prometheus summary quantiles over the last ~2 minutes, read as soon as the load ends (the window decays;
+# the metrics endpoint would sum the per-status series)
+echo "   server-side webhook time (http_server_requests, POST /webhooks/facebook 200, the last 2 minutes: the run and the end of the warm-up, ms):"
+curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" \
+  | grep '^http_server_requests_seconds{' | grep 'uri="/webhooks/facebook"' | grep 'status="200"' | grep 'quantile=' \
+  | sed -n 's/.*quantile="\([0-9.]*\)".* \([0-9.eE+-]*\)$/\1 \2/p' \
+  | awk '{ printf "      p%g=%.2f\n", $1 * 100, $2 * 1000 }'
+# a call that failed (timed out on the client) counts as not acknowledged: a real platform delivers it again;
+# the events acknowledged are the ones owed an answer
+events=$(sed -n 's/.* ok=\([0-9]*\) .*/\1/p' "$WORK/load.txt")
+events=${events:-0}
 wait_for_answers $((base + events)) $((DURATION + 90))
 end=$(date +%s.%N)
 kill "$sampler" 2>/dev/null || true
 app_cpu=$(awk -v a="$(cpu_seconds "$app")" -v b="$app_cpu_before" 'BEGIN { print a - b }')
 answered=$(( $(answered_events) - base ))
-echo "== answered $answered of $events events ($(( $(count) - base_sends )) sends to the stub Send API); failed: $(delivered failed || echo 0)"
+echo "== answered $answered of $events acknowledged events ($(( $(count) - base_sends )) sends to the stub Send API); failed: $(delivered failed || echo 0)"
 awk -v a="$answered" -v s="$start" -v e="$end" 'BEGIN { printf "== %.1f events/s from the first event to the last answer (%.1f s)\n", a / (e - s), e - s }'
 awk -v s="$start" -v from="$STEADY_FROM" -v to="$DURATION" '
   { t = $1 - s } t >= from && n0 == "" { t0 = t; n0 = $2 } t <= to { t1 = t; n1 = $2 }
@@ -125,11 +138,6 @@ if [ -n "$PG_NAME" ]; then
   awk -v c="$commits" -v a="$answered" -v p="$(pg_cpu)" -v p0="$pg_cpu_before" \
     'BEGIN { printf "== PostgreSQL: %d commits, %.2f per answered event; its backends used %.1f s CPU, %.2f ms per event\n", c, c / a, p - p0, (p - p0) * 1000 / a }'
 fi
-# Prometheus summary quantiles over the last ~2 minutes (the metrics endpoint would sum the per-status series)
-echo "== server-side webhook time (http_server_requests, POST /webhooks/facebook 200, last 2 minutes, ms):"
-curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" \
-  | grep '^http_server_requests_seconds{' | grep 'uri="/webhooks/facebook"' | grep 'status="200"' | grep 'quantile=' \
-  | sed -n 's/.*quantile="\([0-9.]*\)".* \([0-9.eE+-]*\)$/\1 \2/p' \
-  | awk '{ printf "   p%g=%.2f\n", $1 * 100, $2 * 1000 }'
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
-[ "$answered" -eq "$events" ] || { echo "NOT every event was answered"; exit 1; }
+[ "$answered" -ge "$events" ] || { echo "NOT every acknowledged event was answered"; exit 1; }
+[ "$load_ok" -eq 0 ] || { echo "some webhook calls failed on the client (see above)"; exit 1; }
