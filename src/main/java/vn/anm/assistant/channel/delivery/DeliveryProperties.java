@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * database inbox, their replies in the database outbox, and workers on every instance share both.
  *
  * @param concurrency sends in flight at once on this instance (each user's parts still go one by one);
- *        with 2 s sends, 100 events a second of 2–3 parts each keep 500–600 in flight: 1024 leaves room for
- *        slower sends and catching up after an outage
+ *        with 2 s sends, 512 carries about 100 events a second of 2–3 parts each (500–600 would be in flight
+ *        at 100 a second of 3-part replies: raise it for more; see docs/channels.md for what 1024 cost under kill -9)
  * @param processingConcurrency inbox events processed (conversation turn + outbox rows) at once
  * @param maxPending inbox rows waiting at most; beyond this a webhook answers 503 and the platform
  *        delivers again later
@@ -32,7 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attemptRetention how long the record of each send attempt is kept
  */
 @ConfigurationProperties("anm.channel.delivery")
-public record DeliveryProperties(@DefaultValue("1024") int concurrency, @DefaultValue("8") int processingConcurrency,
+public record DeliveryProperties(@DefaultValue("512") int concurrency, @DefaultValue("8") int processingConcurrency,
         @DefaultValue("100000") int maxPending, @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("500ms") Duration firstBackoff, @DefaultValue("60s") Duration maxBackoff,
         @DefaultValue("2s") Duration platformPause, @DefaultValue("30s") Duration lease,

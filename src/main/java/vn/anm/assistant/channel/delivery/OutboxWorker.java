@@ -38,6 +38,7 @@ import vn.anm.assistant.report.DataProtection;
 final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    private static final int MAX_CLAIM = 32;
     /** Settled parts removed in one transaction at most. */
     private static final int MAX_FINISH_BATCH = 256;
     private static final TypeReference<Map<String, Object>> BODY = new TypeReference<>() {
@@ -73,6 +74,15 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
         for (ChannelKind channel : senders.channels()) {
             gates.put(channel, new PlatformGate(senders.of(channel), properties, clock, this::nudge));
         }
+    }
+
+    /**
+     * A claim marks its parts {@code SENDING} before they go out; a crash between that commit and the
+     * requests leaving costs those parts (at most once). Small claims, sent at once, keep that window short.
+     */
+    @Override
+    int maxClaim() {
+        return MAX_CLAIM;
     }
 
     @Override
