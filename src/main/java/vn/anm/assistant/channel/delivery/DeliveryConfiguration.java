@@ -52,8 +52,9 @@ class DeliveryConfiguration {
 
     @Bean
     OutboxWorker outboxWorker(OutboxRows outbox, ChannelSenders senders, DataProtection protection, JsonMapper json,
-            PipelineMetrics metrics, ChannelMetrics channelMetrics, DeliveryProperties properties, Clock clock) {
-        return new OutboxWorker(outbox, senders, protection, json, metrics, channelMetrics, properties, clock);
+            PipelineMetrics metrics, ChannelMetrics channelMetrics, DeliveryProperties properties, TransactionalOperator transaction,
+            Clock clock) {
+        return new OutboxWorker(outbox, senders, protection, json, metrics, channelMetrics, properties, transaction, clock);
     }
 
     @Bean

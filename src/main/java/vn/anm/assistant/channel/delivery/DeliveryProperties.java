@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * database inbox, their replies in the database outbox, and workers on every instance share both.
  *
  * @param concurrency sends in flight at once on this instance (each user's parts still go one by one);
- *        with 2 s sends, 512 carries about 100 events a second of 2–3 parts each
+ *        with 2 s sends, 512 carries about 100 events a second of 2–3 parts each (500–600 would be in flight
+ *        at 100 a second of 3-part replies: raise it for more; see docs/channels.md for what 1024 cost under kill -9)
  * @param processingConcurrency inbox events processed (conversation turn + outbox rows) at once
  * @param maxPending inbox rows waiting at most; beyond this a webhook answers 503 and the platform
  *        delivers again later

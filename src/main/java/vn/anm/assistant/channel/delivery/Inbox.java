@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +25,8 @@ import vn.anm.assistant.report.DataProtection;
 public final class Inbox {
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    /** Webhook requests committed together at most (each usually one event). */
+    private static final int MAX_BATCH = 128;
 
     private final InboxRows rows;
     private final StoredMessageDeduplicator seen;
@@ -38,6 +39,7 @@ public final class Inbox {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final Runnable newWork;
+    private final GroupCommit<Request> commits;
 
     Inbox(InboxRows rows, StoredMessageDeduplicator seen, Lanes lanes, DataProtection protection, JsonMapper json,
             TransactionalOperator transaction, ChannelMetrics metrics, PipelineMetrics pipeline, DeliveryProperties properties,
@@ -53,10 +55,12 @@ public final class Inbox {
         this.properties = properties;
         this.clock = clock;
         this.newWork = newWork;
+        this.commits = new GroupCommit<>("inbox", MAX_BATCH, 2, this::store);
     }
 
     /**
-     * Commits the events of one webhook request.
+     * Commits the events of one webhook request. Requests arriving while another commit is running are
+     * committed together with it ({@link GroupCommit}): each still completes only after its own commit.
      *
      * @throws DeliveryOverloaded (as the Mono's error) when the inbox is full or the commit failed
      */
@@ -69,7 +73,6 @@ public final class Inbox {
                 metrics.event(channel, "refused-overloaded");
                 return Mono.error(new DeliveryOverloaded("too many messages waiting"));
             }
-            Instant now = clock.instant();
             List<Entry> entries = new ArrayList<>();
             for (IncomingEvent event : events) {
                 InboundMessage message = event.message();
@@ -85,27 +88,57 @@ public final class Inbox {
             if (entries.isEmpty()) {
                 return Mono.empty();
             }
-            return Flux.fromIterable(entries)
-                    .concatMap(entry -> seen.claim(entry.ref()).flatMap(first -> first
-                            ? rows.insert(channel, entry.lane(), entry.sealed(), now).thenReturn(entry)
-                            : Mono.<Entry>empty().doOnSubscribe(s -> metrics.event(channel, "duplicate"))))
-                    .as(transaction::transactional)
-                    .collectList()
-                    .doOnNext(stored -> {
-                        // only now, after the commit, may this instance answer repeats from memory
-                        entries.forEach(entry -> seen.remember(entry.ref()));
-                        stored.forEach(entry -> metrics.event(channel, "accepted"));
-                        if (!stored.isEmpty()) {
-                            newWork.run();
-                        }
-                    })
-                    .then();
+            Request request = new Request(channel, entries);
+            return commits.submit(request).doOnSuccess(done -> {
+                // only now, after the commit, may this instance answer repeats from memory
+                entries.forEach(entry -> seen.remember(entry.ref()));
+                int stored = request.stored;
+                for (int i = 0; i < entries.size(); i++) {
+                    metrics.event(channel, i < stored ? "accepted" : "duplicate");
+                }
+                if (stored > 0) {
+                    newWork.run();
+                }
+            });
         }).onErrorMap(e -> !(e instanceof DeliveryOverloaded), e -> {
             log.warn("{} events not stored, the webhook answers 503: {}", channel, e.getClass().getName());
             return new DeliveryOverloaded("the inbox could not be written");
-        }).subscribeOn(Schedulers.boundedElastic()); // the embedded database blocks: never on the event loop
+        }).subscribeOn(Schedulers.boundedElastic()); // sealing the events costs CPU: not on the event loop
+    }
+
+    /** One transaction for the requests of a batch: their delivery ids first, then the events seen for the first time. */
+    private Mono<Void> store(List<Request> requests) {
+        Instant now = clock.instant();
+        List<String> refs = requests.stream().flatMap(request -> request.entries.stream()).map(Entry::ref).distinct().toList();
+        return seen.claimAll(refs).flatMap(first -> {
+            List<InboxRows.NewRow> rows = new ArrayList<>();
+            for (Request request : requests) {
+                int stored = 0;
+                for (Entry entry : request.entries) {
+                    if (first.remove(entry.ref())) { // a second copy of a ref in the batch finds it gone: a duplicate
+                        rows.add(new InboxRows.NewRow(request.channel, entry.lane(), entry.sealed()));
+                        stored++;
+                    }
+                }
+                request.stored = stored;
+            }
+            return this.rows.insertAll(rows, now);
+        }).as(transaction::transactional);
     }
 
     private record Entry(String ref, String lane, String sealed) {
+    }
+
+    /** The new events of one webhook request; {@code stored}: how many were new, known once committed. */
+    private static final class Request {
+
+        private final ChannelKind channel;
+        private final List<Entry> entries;
+        private volatile int stored;
+
+        Request(ChannelKind channel, List<Entry> entries) {
+            this.channel = channel;
+            this.entries = entries;
+        }
     }
 }

@@ -3,6 +3,7 @@ package vn.anm.assistant.channel.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,11 +104,13 @@ final class InboxWorker extends PollingWorker<InboxRows.Claimed> {
 
     private Mono<Void> store(InboxRows.Claimed row, List<Map<String, Object>> bodies, Instant now, Instant answerBy) {
         int parts = bodies.size();
-        return Flux.range(0, parts)
-                .concatMap(part -> outbox.insert(row.channel(), row.lane(),
-                        protection.encrypt(json.writeValueAsBytes(bodies.get(part)), Lanes.outboxContext(row.lane())), part, parts,
-                        now, row.acceptedAt(), answerBy))
-                .then();
+        List<OutboxRows.NewPart> rows = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            rows.add(new OutboxRows.NewPart(row.channel(), row.lane(),
+                    protection.encrypt(json.writeValueAsBytes(bodies.get(part)), Lanes.outboxContext(row.lane())), part, parts,
+                    row.acceptedAt(), answerBy));
+        }
+        return outbox.insertAll(rows, now);
     }
 
     /** The platform's window counts from the citizen's message; a timestamp from the future counts as now. */

@@ -7,7 +7,10 @@ import static vn.anm.assistant.channel.delivery.InboxRows.number;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -45,24 +48,30 @@ final class OutboxRows {
             Instant answerBy, boolean sending, int attempts, String owner) {
     }
 
-    Mono<Void> insert(ChannelKind channel, String lane, String bodyEnc, int part, int parts, Instant now, Instant acceptedAt,
-            Instant answerBy) {
-        return db.sql("""
-                INSERT INTO channel_outbox (channel, lane, body_enc, part, parts, created_at, accepted_at, answer_by, state, attempts,
-                    next_attempt_at)
-                VALUES (:channel, :lane, :body, :part, :parts, :at, :acceptedAt, :answerBy, :state, 0, :due)
-                """)
-                .bind("channel", channel.name())
-                .bind("lane", lane)
-                .bind("body", bodyEnc)
-                .bind("part", part)
-                .bind("parts", parts)
-                .bind("at", at(now))
-                .bind("acceptedAt", at(acceptedAt))
-                .bind("answerBy", at(answerBy))
-                .bind("state", PENDING)
-                .bind("due", at(now))
-                .then();
+    /** A reply part to store: the platform request, sealed. */
+    record NewPart(ChannelKind channel, String lane, String bodyEnc, int part, int parts, Instant acceptedAt, Instant answerBy) {
+    }
+
+    /** One statement for all the parts; ids follow the list's order, so they are sent in it. */
+    Mono<Void> insertAll(List<NewPart> parts, Instant now) {
+        if (parts.isEmpty()) {
+            return Mono.empty();
+        }
+        return Mono.defer(() -> {
+            Map<String, Function<NewPart, Object>> columns = new LinkedHashMap<>();
+            columns.put("channel", part -> part.channel().name());
+            columns.put("lane", NewPart::lane);
+            columns.put("body_enc", NewPart::bodyEnc);
+            columns.put("part", NewPart::part);
+            columns.put("parts", NewPart::parts);
+            columns.put("created_at", part -> at(now));
+            columns.put("accepted_at", part -> at(part.acceptedAt()));
+            columns.put("answer_by", part -> at(part.answerBy()));
+            columns.put("state", part -> PENDING);
+            columns.put("attempts", part -> 0);
+            columns.put("next_attempt_at", part -> at(now));
+            return MultiRowInsert.of(db, "channel_outbox", columns, parts, "").then();
+        });
     }
 
     Flux<Claimed> claim(Collection<ChannelKind> channels, String owner, int limit, Duration lease, Instant now) {
@@ -125,13 +134,29 @@ final class OutboxRows {
     }
 
 
-    /** Delivered, given up or left uncertain: the part leaves the outbox; the attempt log keeps what happened. */
-    Mono<Void> finish(Claimed row, Attempt attempt) {
-        return db.sql("DELETE FROM channel_outbox WHERE id = :id AND lease_owner = :owner")
-                .bind("id", row.id())
-                .bind("owner", row.owner())
-                .then()
-                .then(record(row, attempt));
+    /** A part whose fate is settled (delivered, given up or left uncertain) and the attempt that settled it. */
+    record Finished(Claimed row, Attempt attempt) {
+    }
+
+    /**
+     * The parts leave the outbox (each only while its claim still holds it) and the attempt log keeps what
+     * happened: two statements for all, to be run in one transaction.
+     */
+    Mono<Void> finishAll(List<Finished> finished) {
+        if (finished.isEmpty()) {
+            return Mono.empty();
+        }
+        return Mono.defer(() -> {
+            StringBuilder delete = new StringBuilder("DELETE FROM channel_outbox WHERE ");
+            for (int i = 0; i < finished.size(); i++) {
+                delete.append(i == 0 ? "" : " OR ").append("(id = :id").append(i).append(" AND lease_owner = :owner").append(i).append(')');
+            }
+            DatabaseClient.GenericExecuteSpec deleting = db.sql(delete.toString());
+            for (int i = 0; i < finished.size(); i++) {
+                deleting = deleting.bind("id" + i, finished.get(i).row().id()).bind("owner" + i, finished.get(i).row().owner());
+            }
+            return deleting.then().then(record(finished));
+        });
     }
 
     /** Not taken by the platform: due again at {@code next}, for any instance. */
@@ -145,7 +170,7 @@ final class OutboxRows {
                 .bind("id", row.id())
                 .bind("owner", row.owner())
                 .then();
-        return attempt == null ? reschedule : reschedule.then(record(row, attempt));
+        return attempt == null ? reschedule : reschedule.then(record(List.of(new Finished(row, attempt))));
     }
 
     /** Claimed but not attempted (a paused platform, shutting down): as it was before the claim, free for any instance. */
@@ -165,20 +190,20 @@ final class OutboxRows {
     record Attempt(int attempt, Instant startedAt, Instant finishedAt, String outcome, String code, @Nullable String detail) {
     }
 
-    private Mono<Void> record(Claimed row, Attempt attempt) {
-        return db.sql("""
-                INSERT INTO channel_outbox_attempt (outbox_id, channel, attempt, started_at, finished_at, outcome, code, detail)
-                VALUES (:outboxId, :channel, :attempt, :startedAt, :finishedAt, :outcome, :code, :detail)
-                """)
-                .bind("outboxId", row.id())
-                .bind("channel", row.channel().name())
-                .bind("attempt", attempt.attempt())
-                .bind("startedAt", at(attempt.startedAt()))
-                .bind("finishedAt", at(attempt.finishedAt()))
-                .bind("outcome", attempt.outcome())
-                .bind("code", truncate(attempt.code(), 32))
-                .bind("detail", Parameter.fromOrEmpty(attempt.detail() == null ? null : truncate(attempt.detail(), 200), String.class))
-                .then();
+    private Mono<Void> record(List<Finished> finished) {
+        return Mono.defer(() -> {
+            Map<String, Function<Finished, Object>> columns = new LinkedHashMap<>();
+            columns.put("outbox_id", done -> done.row().id());
+            columns.put("channel", done -> done.row().channel().name());
+            columns.put("attempt", done -> done.attempt().attempt());
+            columns.put("started_at", done -> at(done.attempt().startedAt()));
+            columns.put("finished_at", done -> at(done.attempt().finishedAt()));
+            columns.put("outcome", done -> done.attempt().outcome());
+            columns.put("code", done -> truncate(done.attempt().code(), 32));
+            columns.put("detail", done -> Parameter.fromOrEmpty(
+                    done.attempt().detail() == null ? null : truncate(done.attempt().detail(), 200), String.class));
+            return MultiRowInsert.of(db, "channel_outbox_attempt", columns, finished, "").then();
+        });
     }
 
     /** Parts waiting per platform and the oldest one's creation time. */

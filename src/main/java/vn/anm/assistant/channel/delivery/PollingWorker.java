@@ -51,6 +51,11 @@ abstract class PollingWorker<T> {
         });
     }
 
+    /** The most rows one claim takes (a full claim polls again at once). */
+    int maxClaim() {
+        return capacity;
+    }
+
     /** Claims up to {@code limit} rows for this instance. */
     abstract Flux<T> claim(int limit);
 
@@ -105,7 +110,7 @@ abstract class PollingWorker<T> {
         }
         lastPoll = System.nanoTime();
         again.set(false);
-        int free = capacity - inFlight.get();
+        int free = Math.min(capacity - inFlight.get(), maxClaim());
         if (free <= 0) {
             polling.set(false);
             return;

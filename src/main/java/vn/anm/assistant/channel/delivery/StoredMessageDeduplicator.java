@@ -4,6 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -11,6 +18,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.report.DataProtection;
 
@@ -89,6 +97,36 @@ final class StoredMessageDeduplicator implements MessageDeduplicator {
                     .then()
                     .thenReturn(true)
                     .onErrorResume(DataIntegrityViolationException.class, taken -> takeOverExpired(ref, now));
+        });
+    }
+
+    /**
+     * {@link #claim} for several refs at once, in the caller's transaction: the refs this call stored (or
+     * took over), as a set the caller may change. PostgreSQL in one statement; H2 one by one (its caught
+     * duplicate key is per statement).
+     */
+    Mono<Set<String>> claimAll(List<String> refs) {
+        if (refs.isEmpty()) {
+            return Mono.just(new HashSet<>());
+        }
+        if (dialect != Dialect.POSTGRES) {
+            return Flux.fromIterable(refs)
+                    .concatMap(ref -> claim(ref).filter(Boolean::booleanValue).map(first -> ref))
+                    .collect(Collectors.toCollection(HashSet::new));
+        }
+        return Mono.defer(() -> {
+            Instant now = clock.instant();
+            Map<String, Function<String, Object>> columns = new LinkedHashMap<>();
+            columns.put("delivery_ref", ref -> ref);
+            columns.put("seen_at", ref -> at(now));
+            // in one order on every instance: two batches sharing refs wait for each other, never deadlock
+            return MultiRowInsert.of(db, "channel_delivery_seen", columns, refs.stream().sorted().toList(), """
+                     ON CONFLICT (delivery_ref) DO UPDATE SET seen_at = EXCLUDED.seen_at
+                    WHERE channel_delivery_seen.seen_at < :cutoff RETURNING delivery_ref""")
+                    .bind("cutoff", at(now.minus(properties.dedupTtl())))
+                    .map(row -> row.get("delivery_ref", String.class))
+                    .all()
+                    .collect(Collectors.toCollection(HashSet::new));
         });
     }
 

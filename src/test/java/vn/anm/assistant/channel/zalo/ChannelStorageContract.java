@@ -81,6 +81,25 @@ abstract class ChannelStorageContract extends DatabaseContract {
     }
 
     @Test
+    void aBatchOfDeliveriesClaimsOnlyTheNewOnesAndOverlappingBatchesOnSeveralInstancesShareEachOnce() {
+        deduplicator().firstDelivery("FACEBOOK:psid-1:m_1").block();
+
+        assertThat(Deduplicators.claimAll(deduplicator(), List.of("FACEBOOK:psid-1:m_1", "FACEBOOK:psid-1:m_2", "ZALO:psid-2:m_1"))
+                .block()).containsExactlyInAnyOrder("FACEBOOK:psid-1:m_2", "ZALO:psid-2:m_1");
+
+        List<String> keys = java.util.stream.IntStream.range(0, 48).mapToObj(i -> "FACEBOOK:psid-" + i % 7 + ":m_b" + i).toList();
+        List<MessageDeduplicator> instances = List.of(deduplicator(), deduplicator(), deduplicator(), deduplicator());
+        List<java.util.Set<String>> won = Flux.range(0, 10) // batches of 12 keys, each overlapping the next two
+                .flatMap(i -> Deduplicators.claimAll(instances.get(i % 4), keys.subList(i * 4, Math.min(keys.size(), i * 4 + 12)))
+                        .subscribeOn(Schedulers.parallel()), 10)
+                .collectList()
+                .block(Duration.ofSeconds(30));
+
+        assertThat(won.stream().mapToInt(java.util.Set::size).sum()).isEqualTo(keys.size());
+        assertThat(won.stream().flatMap(java.util.Set::stream)).containsExactlyInAnyOrderElementsOf(keys);
+    }
+
+    @Test
     void aDeliveryIsForgottenAfterTheTtlAndPurged() {
         MessageDeduplicator first = deduplicator();
         first.firstDelivery("FACEBOOK:psid-1:m_old").block();
