@@ -1,6 +1,7 @@
 package vn.anm.assistant.browser;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,19 @@ public final class HeadlessChromium {
                 Assertions.fail(why);
             }
             Assumptions.abort(why);
+        }
+    }
+
+    /** Where a browser test keeps its screenshots: the folder -Danm.screenshots names, or a new temporary one. */
+    public static Path screenshotFolder(String prefix) throws IOException {
+        String wanted = System.getProperty("anm.screenshots", "");
+        return Files.createDirectories(wanted.isBlank() ? Files.createTempDirectory(prefix) : Path.of(wanted));
+    }
+
+    /** Call from {@code @AfterAll}: quits the browser if one was started. */
+    public static void quit(WebDriver browser) {
+        if (browser != null) {
+            browser.quit();
         }
     }
 

@@ -50,16 +50,12 @@ class DeskBrowserTests extends ConsoleContext {
         elsewhere = intake.submit(TestDrafts.complete(new Reporter("WEB", "browser-desk-2")).change(a -> a.commune = "Phường Nơi Khác")).block()
                 .reference().value();
         browser = HeadlessChromium.start(1280, 900);
-        String wanted = System.getProperty("anm.screenshots", "");
-        screenshots = wanted.isBlank() ? Files.createTempDirectory("anm-desk-shots-") : Path.of(wanted);
-        Files.createDirectories(screenshots);
+        screenshots = HeadlessChromium.screenshotFolder("anm-desk-shots-");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.quit(browser);
     }
 
     @Test

@@ -42,16 +42,12 @@ class ScamCheckBrowserTests extends ConsoleContext {
     static void startBrowser() throws IOException {
         HeadlessChromium.requireOrSkip();
         browser = HeadlessChromium.start(1280, 900);
-        String wanted = System.getProperty("anm.screenshots", "");
-        screenshots = wanted.isBlank() ? Files.createTempDirectory("anm-scam-shots-") : Path.of(wanted);
-        Files.createDirectories(screenshots);
+        screenshots = HeadlessChromium.screenshotFolder("anm-scam-shots-");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.quit(browser);
     }
 
     @Test
