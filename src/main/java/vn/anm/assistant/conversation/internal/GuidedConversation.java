@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
 import vn.anm.assistant.conversation.InboundMessage;
@@ -46,8 +45,6 @@ final class GuidedConversation implements Conversation {
     public Mono<ConversationReply> handle(InboundMessage message) {
         Instant now = clock.instant();
         return states.find(message.userId())
-                // the turn's matching is CPU work: off the database driver's thread, which also carries webhook commits
-                .publishOn(Schedulers.boundedElastic())
                 .map(state -> new TurnContext(message, state, Opening.LATER, now))
                 .switchIfEmpty(Mono.fromSupplier(() -> new TurnContext(message, ConversationState.start(now), Opening.FIRST_TURN, now)))
                 .flatMap(this::turn)
