@@ -3,6 +3,7 @@ package vn.anm.assistant.channel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,8 @@ class AskApiTests {
 
     @Test
     void healthAndMetricsAreOnTheManagementPortOnly() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(60)).build(); // as the injected client: a first scrape on a loaded machine
         management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
         management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
