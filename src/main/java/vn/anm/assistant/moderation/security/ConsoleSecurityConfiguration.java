@@ -15,7 +15,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,6 +34,7 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.CsrfException;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
@@ -48,27 +48,15 @@ import vn.anm.assistant.moderation.audit.AuditLog;
  * <li>{@code /api/admin/**}: stateless, a personal token or HTTP Basic in the Authorization header, ProblemDetail 401/403;</li>
  * <li>the API documentation under {@code /console/api-docs} and its assets: any signed-in console user;</li>
  * <li>{@code /console/**}: form sign-in, TOTP, sessions in the database, CSRF, roles, the console's headers;</li>
+ * <li>everything else — the web chat, its static files, {@code /api/v1/**}, {@code /webhooks/**}: open exactly as before,
+ * no CSRF, no session, no headers added here (the channel module sets the public pages' own).</li>
  * </ol>
- * Everything else — the web chat, its static files, {@code /api/v1/**}, {@code /webhooks/**} — matches no chain and is
- * open: no CSRF, no session, no headers added here (the channel module sets the public pages' own). It still passes
- * Spring Security's firewall. There is no catch-all "permit all" chain: its filters cost every public request (each
- * {@code /api/v1/ask}) about as much as its JSON, and decided nothing (bench/BENCHMARKS.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class ConsoleSecurityConfiguration {
 
     private static final String[] ANY_ROLE = {"MODERATOR", "OFFICER", "ADMIN"};
-
-    /**
-     * No observation around each security filter: they wrapped every filter of every request (the public
-     * {@code /api/v1/ask} included) in a Micrometer observation, ~5 % of its CPU (bench/BENCHMARKS.md), for
-     * {@code spring_security_*} series no dashboard or alert reads. Sign-ins keep their own counters (PasswordSignIn).
-     */
-    @Bean
-    SecurityObservationSettings securityObservationSettings() {
-        return SecurityObservationSettings.noObservations();
-    }
 
     @Bean
     PasswordEncoder consolePasswordEncoder(ConsoleProperties properties) {
@@ -138,7 +126,7 @@ class ConsoleSecurityConfiguration {
         authentication.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
         authentication.setAuthenticationFailureHandler((filterExchange, e) ->
                 Problems.write(filterExchange.getExchange(), HttpStatus.UNAUTHORIZED, "Chưa xác thực", e.getMessage()));
-        return http.securityMatcher(PathsMatcher.of("/api/admin", "/api/admin/**"))
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/admin", "/api/admin/**"))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -162,7 +150,7 @@ class ConsoleSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityWebFilterChain apiDocsChain(ServerHttpSecurity http, ConsoleSessionContext sessions, ConsoleProperties properties) {
-        return http.securityMatcher(PathsMatcher.of("/console/api-docs", "/console/api-docs/**", "/console/webjars/**"))
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/console/api-docs", "/console/api-docs/**", "/console/webjars/**"))
                 .securityContextRepository(sessions)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -181,7 +169,7 @@ class ConsoleSecurityConfiguration {
             ConsoleProperties properties, AuditLog audit) {
         XorServerCsrfTokenRequestAttributeHandler csrfHandler = new XorServerCsrfTokenRequestAttributeHandler();
         csrfHandler.setTokenFromMultipartDataEnabled(true);
-        return http.securityMatcher(PathsMatcher.of("/console", "/console/**"))
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/console", "/console/**"))
                 .securityContextRepository(sessions)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -215,6 +203,21 @@ class ConsoleSecurityConfiguration {
                 .build();
     }
 
+    @Bean
+    @Order(Integer.MAX_VALUE)
+    SecurityWebFilterChain publicChain(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(auth -> auth.anyExchange().permitAll())
+                .build();
+    }
 
     private static CookieServerCsrfTokenRepository csrfRepository(ConsoleProperties properties) {
         CookieServerCsrfTokenRepository repository = new CookieServerCsrfTokenRepository();
