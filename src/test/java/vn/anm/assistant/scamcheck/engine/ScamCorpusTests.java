@@ -37,11 +37,7 @@ class ScamCorpusTests {
         int legitFlagged = 0;
         int legit = 0;
         for (ScamCorpus.Line line : lines) {
-            String expected = switch (line.label()) {
-                case "official" -> "OFFICIAL";
-                case "lookalike" -> "SUSPICIOUS";
-                default -> "UNKNOWN";
-            };
+            String expected = expectedLinkVerdict(line.label());
             String got = verdictOf(line.text(), ItemKind.URL);
             count(expected, got, line);
             if (line.label().equals("official")) {
@@ -73,11 +69,7 @@ class ScamCorpusTests {
         int legitFlagged = 0;
         int legit = 0;
         for (ScamCorpus.Line line : lines) {
-            String expected = switch (line.label()) {
-                case "official" -> "OFFICIAL";
-                case "lookalike" -> "SUSPICIOUS";
-                default -> "UNKNOWN";
-            };
+            String expected = expectedLinkVerdict(line.label());
             String got = verdictOf(line.text(), ItemKind.URL);
             count(expected, got, line);
             officialFlagged += line.label().equals("official") && got.equals("SUSPICIOUS") ? 1 : 0;
@@ -160,5 +152,14 @@ class ScamCorpusTests {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/scamcheck-corpus-" + what + ".txt"), figures);
         System.out.println(figures);
+    }
+
+    /** What a link's corpus label asks of the judge: an official address, a look-alike, or anything else unknown. */
+    private static String expectedLinkVerdict(String label) {
+        return switch (label) {
+            case "official" -> "OFFICIAL";
+            case "lookalike" -> "SUSPICIOUS";
+            default -> "UNKNOWN";
+        };
     }
 }
