@@ -34,8 +34,8 @@ class ModerationConfiguration {
     }
 
     @Bean
-    TestSets testSets(DatabaseClient db, TransactionalOperator transaction) {
-        return new TestSets(db, transaction, Clock.systemUTC());
+    TestSets testSets(DatabaseClient db, TransactionalOperator transaction, Clock clock) {
+        return new TestSets(db, transaction, clock);
     }
 
     @Bean
@@ -55,8 +55,8 @@ class ModerationConfiguration {
     }
 
     @Bean
-    UnansweredInbox unansweredInbox(UnansweredLog unanswered, FeedbackLog feedback, KnowledgeStore store, DatabaseClient db) {
-        return new UnansweredInbox(unanswered, feedback, store, db, Clock.systemUTC());
+    UnansweredInbox unansweredInbox(UnansweredLog unanswered, FeedbackLog feedback, KnowledgeStore store, DatabaseClient db, Clock clock) {
+        return new UnansweredInbox(unanswered, feedback, store, db, clock);
     }
 
     @Bean

@@ -5,6 +5,6 @@
  * answer. Nothing depends on this module; it depends on the knowledge, report and conversation APIs.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "knowledge", "knowledge :: eval", "report", "conversation", "alert", "stats", "scamcheck" })
+        allowedDependencies = { "knowledge", "knowledge :: eval", "report", "conversation", "alert", "stats", "scamcheck", "storage" })
 @org.jspecify.annotations.NullMarked
 package vn.anm.assistant.moderation;

@@ -7,6 +7,6 @@
  * citizens' reports wait in a review queue. Checked phone and account numbers are kept only as keyed hashes.
  * Public types here are the API; sub-packages are internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "knowledge", "report" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "knowledge", "report", "storage" })
 @org.jspecify.annotations.NullMarked
 package vn.anm.assistant.scamcheck;

@@ -40,7 +40,7 @@ import reactor.core.scheduler.Schedulers;
 import vn.anm.assistant.database.DatabaseContract;
 import vn.anm.assistant.report.outbox.OutboxForwarder;
 import vn.anm.assistant.report.store.RetentionPurge;
-import vn.anm.assistant.report.store.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * The report repository's behaviour, run once on H2 and once on the real PostgreSQL (the two
@@ -271,7 +271,7 @@ abstract class ReportStoreContract extends DatabaseContract {
         assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(1);
 
         receiver.stubFor(post(urlEqualTo("/reports")).willReturn(aResponse().withStatus(200)));
-        db.sql("UPDATE report_delivery SET next_attempt_at = :now").bind("now", Timestamps.of(Instant.now())).then().block();
+        db.sql("UPDATE report_delivery SET next_attempt_at = :now").bind("now", SqlTimestamps.at(Instant.now())).then().block();
         forwarder.forwardDue().block();
 
         assertThat(desk.find(reference).block().deliveries()).singleElement()
@@ -288,7 +288,7 @@ abstract class ReportStoreContract extends DatabaseContract {
                 WHERE report_id = (SELECT id FROM incident_report WHERE reference_code = :reference)
                 """)
                 .bind("owner", owner)
-                .bind("until", Timestamps.of(until))
+                .bind("until", SqlTimestamps.at(until))
                 .bind("reference", reference.value())
                 .then().block();
     }
@@ -300,5 +300,4 @@ abstract class ReportStoreContract extends DatabaseContract {
                 .blockOptional()
                 .orElseThrow();
     }
-
 }

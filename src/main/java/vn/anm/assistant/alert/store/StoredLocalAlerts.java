@@ -1,9 +1,12 @@
 package vn.anm.assistant.alert.store;
 
+import static vn.anm.assistant.storage.SqlTimestamps.at;
+import static vn.anm.assistant.storage.SqlTimestamps.instant;
+import static vn.anm.assistant.storage.SqlTimestamps.nullable;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -40,11 +43,13 @@ class StoredLocalAlerts implements LocalAlerts {
 
     private final DatabaseClient db;
     private final MeterRegistry meters;
+    private final Clock clock;
     private volatile @Nullable Cached cached;
 
-    StoredLocalAlerts(DatabaseClient db, MeterRegistry meters) {
+    StoredLocalAlerts(DatabaseClient db, MeterRegistry meters, Clock clock) {
         this.db = db;
         this.meters = meters;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +59,7 @@ class StoredLocalAlerts implements LocalAlerts {
             return Mono.error(new AlertRefused(problems));
         }
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalAlert alert = new LocalAlert(id, draft.title(), draft.text(), draft.validFrom(), draft.validUntil(), draft.topic(),
                 draft.communes(), author, now, null);
         return db.sql("""
@@ -77,7 +82,7 @@ class StoredLocalAlerts implements LocalAlerts {
     @Override
     public Mono<LocalAlert> withdraw(UUID id, String by) {
         return db.sql("UPDATE local_alert SET withdrawn_at = :at, withdrawn_by = :by WHERE id = :id AND withdrawn_at IS NULL")
-                .bind("at", at(Instant.now())).bind("by", by).bind("id", id)
+                .bind("at", at(clock.instant())).bind("by", by).bind("id", id)
                 .then()
                 .doOnSuccess(ignored -> cached = null)
                 .then(db.sql("SELECT " + COLUMNS + " FROM local_alert WHERE id = :id").bind("id", id).map(StoredLocalAlerts::read).one());
@@ -92,12 +97,12 @@ class StoredLocalAlerts implements LocalAlerts {
     @Override
     public Mono<List<LocalAlert>> active(Instant at) {
         Cached current = cached;
-        Mono<List<LocalAlert>> loaded = current != null && current.loadedAt().plus(CACHE).isAfter(Instant.now())
+        Mono<List<LocalAlert>> loaded = current != null && current.loadedAt().plus(CACHE).isAfter(clock.instant())
                 ? Mono.just(current.alerts())
                 : db.sql("SELECT " + COLUMNS + " FROM local_alert WHERE withdrawn_at IS NULL AND valid_until > :now ORDER BY valid_from DESC, created_at DESC")
-                        .bind("now", at(Instant.now()))
+                        .bind("now", at(clock.instant()))
                         .map(StoredLocalAlerts::read).all().collectList()
-                        .doOnNext(alerts -> cached = new Cached(Instant.now(), alerts));
+                        .doOnNext(alerts -> cached = new Cached(clock.instant(), alerts));
         return loaded.map(alerts -> alerts.stream().filter(a -> a.activeAt(at)).toList());
     }
 
@@ -114,7 +119,7 @@ class StoredLocalAlerts implements LocalAlerts {
     @Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
     public Mono<Void> forgetShowingsOfEndedAlerts() {
         return db.sql("DELETE FROM local_alert_shown WHERE alert_id IN (SELECT id FROM local_alert WHERE valid_until < :now OR withdrawn_at IS NOT NULL)")
-                .bind("now", at(Instant.now())).then().onErrorResume(e -> Mono.empty());
+                .bind("now", at(clock.instant())).then().onErrorResume(e -> Mono.empty());
     }
 
     private static LocalAlert read(Readable row) {
@@ -123,22 +128,5 @@ class StoredLocalAlerts implements LocalAlerts {
                 instant(row, "valid_from"), instant(row, "valid_until"), row.get("topic", String.class),
                 communes == null ? List.of() : Arrays.asList(communes.split("\n")), row.get("author", String.class),
                 instant(row, "created_at"), nullable(row, "withdrawn_at"));
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Readable row, String column) {
-        Instant value = nullable(row, column);
-        if (value == null) {
-            throw new IllegalStateException("missing " + column);
-        }
-        return value;
-    }
-
-    private static @Nullable Instant nullable(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

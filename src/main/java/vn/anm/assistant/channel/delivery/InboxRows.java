@@ -1,9 +1,11 @@
 package vn.anm.assistant.channel.delivery;
 
+import static vn.anm.assistant.storage.SqlTimestamps.at;
+import static vn.anm.assistant.storage.SqlTimestamps.instant;
+import static vn.anm.assistant.storage.SqlTimestamps.nullable;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +135,7 @@ final class InboxRows {
     /** Rows waiting and the oldest one's acceptance time. */
     Mono<Backlog> backlog() {
         return db.sql("SELECT COUNT(*) AS waiting, MIN(accepted_at) AS oldest FROM channel_inbox")
-                .map(row -> new Backlog(number(row.get("waiting")), instant(row, "oldest")))
+                .map(row -> new Backlog(number(row.get("waiting")), nullable(row, "oldest")))
                 .one();
     }
 
@@ -142,20 +144,11 @@ final class InboxRows {
 
     private static Claimed read(Readable row, String owner) {
         return new Claimed(number(row.get("id")), ChannelKind.valueOf(row.get("channel", String.class)),
-                row.get("lane", String.class), row.get("event_enc", String.class), java.util.Objects.requireNonNull(instant(row, "accepted_at")),
+                row.get("lane", String.class), row.get("event_enc", String.class), instant(row, "accepted_at"),
                 (int) number(row.get("attempts")), owner);
     }
 
     static long number(@Nullable Object value) {
         return value instanceof Number n ? n.longValue() : 0;
-    }
-
-    static @Nullable Instant instant(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,8 +1,8 @@
 package vn.anm.assistant.channel.delivery;
 
-import static vn.anm.assistant.channel.delivery.InboxRows.at;
-import static vn.anm.assistant.channel.delivery.InboxRows.instant;
 import static vn.anm.assistant.channel.delivery.InboxRows.number;
+import static vn.anm.assistant.storage.SqlTimestamps.at;
+import static vn.anm.assistant.storage.SqlTimestamps.nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -133,7 +133,6 @@ final class OutboxRows {
                                         .thenMany(Flux.fromIterable(rows))));
     }
 
-
     /** A part whose fate is settled (delivered, given up or left uncertain) and the attempt that settled it. */
     record Finished(Claimed row, Attempt attempt) {
     }
@@ -210,7 +209,7 @@ final class OutboxRows {
     Flux<Backlog> backlog() {
         return db.sql("SELECT channel, COUNT(*) AS waiting, MIN(created_at) AS oldest FROM channel_outbox GROUP BY channel")
                 .map(row -> new Backlog(ChannelKind.valueOf(row.get("channel", String.class)), number(row.get("waiting")),
-                        instant(row, "oldest")))
+                        nullable(row, "oldest")))
                 .all();
     }
 
@@ -226,8 +225,8 @@ final class OutboxRows {
     private static Claimed read(Readable row, String owner) {
         return new Claimed(number(row.get("id")), ChannelKind.valueOf(row.get("channel", String.class)),
                 row.get("lane", String.class), row.get("body_enc", String.class), (int) number(row.get("part")),
-                (int) number(row.get("parts")), Objects.requireNonNull(instant(row, "accepted_at")),
-                Objects.requireNonNull(instant(row, "answer_by")), SENDING.equals(row.get("state", String.class)),
+                (int) number(row.get("parts")), Objects.requireNonNull(nullable(row, "accepted_at")),
+                Objects.requireNonNull(nullable(row, "answer_by")), SENDING.equals(row.get("state", String.class)),
                 (int) number(row.get("attempts")), owner);
     }
 

@@ -1,9 +1,9 @@
 package vn.anm.assistant.channel.delivery;
 
+import static vn.anm.assistant.storage.SqlTimestamps.at;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,9 +144,5 @@ final class StoredMessageDeduplicator implements MessageDeduplicator {
                 .bind("cutoff", at(now.minus(properties.dedupTtl())))
                 .fetch().rowsUpdated()
                 .map(updated -> updated > 0);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -34,7 +34,7 @@ final class FacebookEvents {
     record Batch(List<IncomingEvent> events, int skipped) {
     }
 
-    static Batch read(JsonNode root) {
+    static Batch read(JsonNode root, Instant now) {
         List<IncomingEvent> events = new ArrayList<>();
         int skipped = 0;
         if (!"page".equals(string(root.path("object")))) {
@@ -45,7 +45,7 @@ final class FacebookEvents {
             for (JsonNode item : entry.path("messaging")) {
                 index++;
                 try {
-                    InboundMessage message = message(item);
+                    InboundMessage message = message(item, now);
                     if (message != null) {
                         events.add(IncomingEvent.of(message));
                     }
@@ -59,7 +59,7 @@ final class FacebookEvents {
         return new Batch(events, skipped);
     }
 
-    private static @Nullable InboundMessage message(JsonNode item) {
+    private static @Nullable InboundMessage message(JsonNode item, Instant now) {
         if (!item.isObject()) {
             throw new IllegalArgumentException("not an object");
         }
@@ -67,7 +67,7 @@ final class FacebookEvents {
         if (sender == null) {
             return null;
         }
-        Instant at = timestamp(item.path("timestamp"));
+        Instant at = timestamp(item.path("timestamp"), now);
         JsonNode message = item.path("message");
         if (message.isObject()) {
             String mid = string(message.path("mid"));
@@ -99,15 +99,15 @@ final class FacebookEvents {
     }
 
     /** A present timestamp must be a plausible epoch-millisecond number; an absent one means now. */
-    private static Instant timestamp(JsonNode node) {
+    private static Instant timestamp(JsonNode node, Instant now) {
         if (node.isMissingNode() || node.isNull()) {
-            return Instant.now();
+            return now;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
             throw new IllegalArgumentException("timestamp is not epoch milliseconds");
         }
         Instant at = Instant.ofEpochMilli(node.longValue());
-        if (at.isBefore(EARLIEST) || at.isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+        if (at.isBefore(EARLIEST) || at.isAfter(now.plus(Duration.ofDays(1)))) {
             throw new IllegalArgumentException("timestamp out of range");
         }
         return at;

@@ -2,6 +2,7 @@ package vn.anm.assistant.channel.facebook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,13 +43,15 @@ class FacebookWebhookController {
     private final Inbox inbox;
     private final ChannelMetrics metrics;
     private final JsonMapper json;
+    private final Clock clock;
 
-    FacebookWebhookController(FacebookProperties properties, Inbox inbox, ChannelMetrics metrics, JsonMapper json) {
+    FacebookWebhookController(FacebookProperties properties, Inbox inbox, ChannelMetrics metrics, JsonMapper json, Clock clock) {
         this.properties = properties;
         this.signature = properties.configured() ? new FacebookSignature(properties.appSecret()) : null;
         this.inbox = inbox;
         this.metrics = metrics;
         this.json = json;
+        this.clock = clock;
         if (signature == null) {
             log.info("Facebook channel off: set FACEBOOK_APP_SECRET, FACEBOOK_PAGE_ACCESS_TOKEN and FACEBOOK_VERIFY_TOKEN to turn it on");
         } else {
@@ -98,7 +101,7 @@ class FacebookWebhookController {
         if (root == null || !root.isObject()) {
             throw WebhookRejected.malformed();
         }
-        return FacebookEvents.read(root);
+        return FacebookEvents.read(root, clock.instant());
     }
 
     private boolean sameToken(String token) {

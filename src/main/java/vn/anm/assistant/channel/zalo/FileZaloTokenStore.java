@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,10 +29,12 @@ class FileZaloTokenStore implements ZaloTokenStore {
 
     private final Path file;
     private final JsonMapper json;
+    private final Clock clock;
 
-    FileZaloTokenStore(Path dataDir, JsonMapper json) {
+    FileZaloTokenStore(Path dataDir, JsonMapper json, Clock clock) {
         this.file = dataDir.resolve("zalo").resolve("tokens.json");
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +50,7 @@ class FileZaloTokenStore implements ZaloTokenStore {
 
     @Override
     public Mono<Void> save(ZaloTokens tokens) {
-        return Mono.fromRunnable(() -> write(new StoredTokens(tokens.accessToken(), tokens.refreshToken(), tokens.expiresAt(), Instant.now())))
+        return Mono.fromRunnable(() -> write(new StoredTokens(tokens.accessToken(), tokens.refreshToken(), tokens.expiresAt(), clock.instant())))
                 .subscribeOn(Schedulers.boundedElastic())
                 .then();
     }

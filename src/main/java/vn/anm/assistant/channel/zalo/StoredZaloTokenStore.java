@@ -1,17 +1,16 @@
 package vn.anm.assistant.channel.zalo;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.anm.assistant.report.DataProtection;
+import vn.anm.assistant.storage.KeyedRow;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * The token pair in {@code zalo_token}, one row per app id, encrypted with the data key: shared by
@@ -26,14 +25,16 @@ final class StoredZaloTokenStore implements ZaloTokenStore {
     private final JsonMapper json;
     private final String appId;
     private final ZaloTokenStore formerFile;
+    private final Clock clock;
 
     StoredZaloTokenStore(DatabaseClient db, DataProtection protection, JsonMapper json, String appId,
-            ZaloTokenStore formerFile) {
+            ZaloTokenStore formerFile, Clock clock) {
         this.db = db;
         this.protection = protection;
         this.json = json;
         this.appId = appId;
         this.formerFile = formerFile;
+        this.clock = clock;
     }
 
     @Override
@@ -51,22 +52,12 @@ final class StoredZaloTokenStore implements ZaloTokenStore {
         return Mono.defer(() -> {
             String sealed = protection.encrypt(json.writeValueAsBytes(new SealedPair(tokens.accessToken(),
                     tokens.refreshToken(), tokens.expiresAt())), context());
-            OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
-            OffsetDateTime expires = tokens.expiresAt().atOffset(ZoneOffset.UTC);
-            return db.sql("UPDATE zalo_token SET tokens_enc = :tokens, expires_at = :expires, stored_at = :now WHERE app_id = :appId")
-                    .bind("tokens", sealed)
-                    .bind("expires", expires)
-                    .bind("now", now)
-                    .bind("appId", appId)
-                    .fetch().rowsUpdated()
-                    .flatMap(updated -> updated > 0 ? Mono.empty()
-                            : db.sql("INSERT INTO zalo_token (app_id, tokens_enc, expires_at, stored_at) VALUES (:appId, :tokens, :expires, :now)")
-                                    .bind("appId", appId)
-                                    .bind("tokens", sealed)
-                                    .bind("expires", expires)
-                                    .bind("now", now)
-                                    .then());
-        }).retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance)).then();
+            return KeyedRow.of("zalo_token", "app_id", appId)
+                    .with("tokens_enc", sealed)
+                    .with("expires_at", SqlTimestamps.at(tokens.expiresAt()))
+                    .with("stored_at", SqlTimestamps.at(clock.instant()))
+                    .save(db);
+        });
     }
 
     private ZaloTokens open(String sealed) {

@@ -29,12 +29,12 @@ final class ZaloEvents {
         return string(root.path("timestamp"));
     }
 
-    static Optional<IncomingEvent> read(JsonNode root, ConversationReply welcome) {
+    static Optional<IncomingEvent> read(JsonNode root, ConversationReply welcome, Instant now) {
         String name = string(root.path("event_name"));
         if (name == null) {
             return Optional.empty();
         }
-        Instant at = receivedAt(root);
+        Instant at = receivedAt(root, now);
         if (name.equals("follow")) {
             String follower = Optional.ofNullable(string(root.path("follower").path("id"))).orElse(string(root.path("sender").path("id")));
             if (follower == null) {
@@ -64,9 +64,9 @@ final class ZaloEvents {
         return Optional.of(IncomingEvent.of(new InboundMessage(ChannelKind.ZALO, user, msgId, null, null, List.of(kind), at)));
     }
 
-    private static Instant receivedAt(JsonNode root) {
+    private static Instant receivedAt(JsonNode root, Instant now) {
         String digits = string(root.path("timestamp"));
-        return digits != null ? Instant.ofEpochMilli(Long.parseLong(digits.strip())) : Instant.now();
+        return digits != null ? Instant.ofEpochMilli(Long.parseLong(digits.strip())) : now;
     }
 
     static @Nullable String string(JsonNode node) {

@@ -1,6 +1,7 @@
 package vn.anm.assistant.channel.zalo;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,8 @@ class ZaloTokenStoreConfiguration {
 
     @Bean
     ZaloTokenStore zaloTokenStore(DatabaseClient db, DataProtection protection, JsonMapper json, ZaloProperties properties,
-            @Value("${anm.data-dir:./data}") Path dataDir) {
+            @Value("${anm.data-dir:./data}") Path dataDir, Clock clock) {
         String appId = properties.appId() == null ? "" : properties.appId();
-        return new StoredZaloTokenStore(db, protection, json, appId, new FileZaloTokenStore(dataDir, json));
+        return new StoredZaloTokenStore(db, protection, json, appId, new FileZaloTokenStore(dataDir, json, clock), clock);
     }
 }

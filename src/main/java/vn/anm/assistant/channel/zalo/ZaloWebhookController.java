@@ -91,7 +91,7 @@ class ZaloWebhookController {
             }
             Optional<IncomingEvent> event;
             try {
-                event = ZaloEvents.read(root, welcome);
+                event = ZaloEvents.read(root, welcome, clock.instant());
             } catch (RuntimeException bad) {
                 metrics.event(ChannelKind.ZALO, "skipped-unreadable");
                 log.warn("Skipped a Zalo event that could not be read ({})", bad.getClass().getSimpleName());

@@ -1,10 +1,8 @@
 package vn.anm.assistant.conversation.storage;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronization;
@@ -13,7 +11,6 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,6 +20,8 @@ import vn.anm.assistant.conversation.state.ConversationState;
 import vn.anm.assistant.conversation.state.ConversationStateStore;
 import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.report.DataProtection;
+import vn.anm.assistant.storage.KeyedRow;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * Conversation state in {@code conversation_state}: survives restarts and is shared by every instance.
@@ -57,7 +56,7 @@ public final class StoredConversationStateStore implements ConversationStateStor
             String ref = refOf(userId);
             return db.sql("SELECT state_enc FROM conversation_state WHERE user_ref = :ref AND touched_at > :since")
                     .bind("ref", ref)
-                    .bind("since", Rows.at(clock.instant().minus(properties.idleTimeout())))
+                    .bind("since", SqlTimestamps.at(clock.instant().minus(properties.idleTimeout())))
                     .map(row -> row.get("state_enc", String.class))
                     .one()
                     .map(sealed -> open(sealed, ref));
@@ -73,22 +72,11 @@ public final class StoredConversationStateStore implements ConversationStateStor
         Mono<Void> write = Mono.defer(() -> {
             String ref = refOf(userId);
             String sealed = protection.encrypt(json.writeValueAsBytes(state), context(ref));
-            Instant now = clock.instant();
-            return db.sql("UPDATE conversation_state SET state_enc = :state, touched_at = :at WHERE user_ref = :ref")
-                    .bind("state", sealed)
-                    .bind("at", Rows.at(now))
-                    .bind("ref", ref)
-                    .fetch().rowsUpdated()
-                    .flatMap(updated -> updated > 0 ? Mono.empty()
-                            : db.sql("INSERT INTO conversation_state (user_ref, state_enc, touched_at) VALUES (:ref, :state, :at)")
-                                    .bind("ref", ref)
-                                    .bind("state", sealed)
-                                    .bind("at", Rows.at(now))
-                                    .then());
-        })
-                // two instances writing the first state of the same person: the loser becomes an update
-                .retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance))
-                .then();
+            return KeyedRow.of("conversation_state", "user_ref", ref)
+                    .with("state_enc", sealed)
+                    .with("touched_at", SqlTimestamps.at(clock.instant()))
+                    .save(db);
+        });
         // the copy is dropped first and kept again only once the turn's transaction commits: a turn that
         // rolls back (its event is then processed again) must not find the state it never committed
         return cache == null ? write : cache.remove(userId).then(write).then(cacheOnceCommitted(userId, state));
@@ -126,7 +114,7 @@ public final class StoredConversationStateStore implements ConversationStateStor
     /** Deletes the states nobody touched for the idle timeout; returns how many. */
     Mono<Long> purgeExpired() {
         return Mono.defer(() -> db.sql("DELETE FROM conversation_state WHERE touched_at <= :cutoff")
-                .bind("cutoff", Rows.at(clock.instant().minus(properties.idleTimeout())))
+                .bind("cutoff", SqlTimestamps.at(clock.instant().minus(properties.idleTimeout())))
                 .fetch().rowsUpdated());
     }
 

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.FeedbackLog;
 import vn.anm.assistant.conversation.TopicFeedback;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /** 👍/👎 votes in {@code conversation_feedback}, kept across restarts; they hold no personal data. */
 public final class StoredFeedbackLog implements FeedbackLog {
@@ -28,7 +29,7 @@ public final class StoredFeedbackLog implements FeedbackLog {
                 INSERT INTO conversation_feedback (recorded_at, channel, topic, helpful)
                 VALUES (:at, :channel, :topic, :helpful)
                 """)
-                .bind("at", Rows.at(feedback.at()))
+                .bind("at", SqlTimestamps.at(feedback.at()))
                 .bind("channel", feedback.channel().name())
                 .bind("topic", feedback.topic())
                 .bind("helpful", feedback.helpful())
@@ -40,7 +41,7 @@ public final class StoredFeedbackLog implements FeedbackLog {
         return db.sql("SELECT recorded_at, channel, topic, helpful FROM conversation_feedback ORDER BY id DESC LIMIT :limit")
                 .bind("limit", limit)
                 .map(row -> new TopicFeedback(row.get("topic", String.class), Boolean.TRUE.equals(row.get("helpful", Boolean.class)) ? TopicFeedback.Vote.HELPFUL : TopicFeedback.Vote.NOT_HELPFUL,
-                        ChannelKind.valueOf(row.get("channel", String.class)), Rows.instant(row, "recorded_at")))
+                        ChannelKind.valueOf(row.get("channel", String.class)), SqlTimestamps.instant(row, "recorded_at")))
                 .all();
     }
 
@@ -60,7 +61,7 @@ public final class StoredFeedbackLog implements FeedbackLog {
     /** Deletes the votes recorded before {@code cutoff}; returns how many. */
     Mono<Long> purgeBefore(Instant cutoff) {
         return db.sql("DELETE FROM conversation_feedback WHERE recorded_at < :cutoff")
-                .bind("cutoff", Rows.at(cutoff))
+                .bind("cutoff", SqlTimestamps.at(cutoff))
                 .fetch().rowsUpdated();
     }
 

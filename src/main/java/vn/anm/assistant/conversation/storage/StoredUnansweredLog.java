@@ -16,6 +16,7 @@ import vn.anm.assistant.conversation.UnansweredQuestion;
 import vn.anm.assistant.knowledge.Candidate;
 import vn.anm.assistant.knowledge.Decision;
 import vn.anm.assistant.report.DataProtection;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * Unanswered and clarified messages in {@code conversation_unanswered}, kept across restarts for
@@ -40,7 +41,7 @@ public final class StoredUnansweredLog implements UnansweredLog {
                 INSERT INTO conversation_unanswered (recorded_at, channel, decision, text_enc, candidates)
                 VALUES (:at, :channel, :decision, :text, :candidates)
                 """)
-                .bind("at", Rows.at(question.at()))
+                .bind("at", SqlTimestamps.at(question.at()))
                 .bind("channel", question.channel().name())
                 .bind("decision", question.decision().name())
                 .bind("text", protection.encrypt(question.maskedText().getBytes(StandardCharsets.UTF_8), TEXT_CONTEXT))
@@ -62,7 +63,7 @@ public final class StoredUnansweredLog implements UnansweredLog {
     /** Deletes the entries recorded before {@code cutoff}; returns how many. */
     Mono<Long> purgeBefore(Instant cutoff) {
         return db.sql("DELETE FROM conversation_unanswered WHERE recorded_at < :cutoff")
-                .bind("cutoff", Rows.at(cutoff))
+                .bind("cutoff", SqlTimestamps.at(cutoff))
                 .fetch().rowsUpdated();
     }
 
@@ -70,6 +71,6 @@ public final class StoredUnansweredLog implements UnansweredLog {
         String text = new String(protection.decrypt(row.get("text_enc", String.class), TEXT_CONTEXT), StandardCharsets.UTF_8);
         List<Candidate> candidates = List.of(json.readValue(row.get("candidates", String.class), Candidate[].class));
         return new UnansweredQuestion(text, Decision.valueOf(row.get("decision", String.class)),
-                ChannelKind.valueOf(row.get("channel", String.class)), Rows.instant(row, "recorded_at"), candidates);
+                ChannelKind.valueOf(row.get("channel", String.class)), SqlTimestamps.instant(row, "recorded_at"), candidates);
     }
 }

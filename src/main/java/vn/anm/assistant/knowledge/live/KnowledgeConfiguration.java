@@ -1,5 +1,7 @@
 package vn.anm.assistant.knowledge.live;
 
+import java.time.Clock;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,9 +42,10 @@ class KnowledgeConfiguration {
     static class FilesAsTheSource {
 
         @Bean
-        LiveKnowledgeBase liveKnowledgeBase(KnowledgeProperties properties, KnowledgeEditions editions, ApplicationEventPublisher events) {
+        LiveKnowledgeBase liveKnowledgeBase(KnowledgeProperties properties, KnowledgeEditions editions, ApplicationEventPublisher events,
+                Clock clock) {
             return new LiveKnowledgeBase(new KnowledgeBaseLoader(properties.dir(), editions.contactOverrides()),
-                    properties.thresholds().toMatchThresholds(), events);
+                    properties.thresholds().toMatchThresholds(), events, clock);
         }
 
         @Bean

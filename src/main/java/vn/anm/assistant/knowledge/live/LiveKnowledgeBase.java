@@ -1,6 +1,6 @@
 package vn.anm.assistant.knowledge.live;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,13 +36,15 @@ public final class LiveKnowledgeBase implements KnowledgeBase, AnswerMatcher {
     private final @Nullable KnowledgeBaseLoader loader;
     private final MatchThresholds thresholds;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final AtomicReference<KnowledgeEdition> current;
 
     /** Files as the source: loaded now (an invalid folder stops the start), reloaded by {@link #reload()}. */
-    public LiveKnowledgeBase(KnowledgeBaseLoader loader, MatchThresholds thresholds, ApplicationEventPublisher events) {
+    public LiveKnowledgeBase(KnowledgeBaseLoader loader, MatchThresholds thresholds, ApplicationEventPublisher events, Clock clock) {
         this.loader = loader;
         this.thresholds = thresholds;
         this.events = events;
+        this.clock = clock;
         long start = System.nanoTime();
         this.current = new AtomicReference<>(LoadedKnowledge.load(loader, thresholds));
         log.info("Knowledge base loaded from {}: {} entries in {} ms", loader.root().toAbsolutePath(),
@@ -50,10 +52,11 @@ public final class LiveKnowledgeBase implements KnowledgeBase, AnswerMatcher {
     }
 
     /** The database as the source: starts with an edition built from the published version. */
-    public LiveKnowledgeBase(KnowledgeEdition initial, MatchThresholds thresholds, ApplicationEventPublisher events) {
+    public LiveKnowledgeBase(KnowledgeEdition initial, MatchThresholds thresholds, ApplicationEventPublisher events, Clock clock) {
         this.loader = null;
         this.thresholds = thresholds;
         this.events = events;
+        this.clock = clock;
         this.current = new AtomicReference<>(initial);
         log.info("Knowledge base version {} serving: {} entries", initial.version(), initial.topics().size());
     }
@@ -67,15 +70,15 @@ public final class LiveKnowledgeBase implements KnowledgeBase, AnswerMatcher {
             LoadedKnowledge next = LoadedKnowledge.load(loader, thresholds);
             current.set(next);
             log.info("Knowledge base reloaded: {} entries", next.topics().size());
-            events.publishEvent(new KnowledgeBaseReloaded(next.topics().size(), Instant.now()));
+            events.publishEvent(new KnowledgeBaseReloaded(next.topics().size(), clock.instant()));
             return true;
         } catch (KnowledgeBaseException e) {
             log.warn("Knowledge base edit refused, the previous version keeps serving. {}", e.getMessage());
-            events.publishEvent(new KnowledgeBaseRejected(e.getMessage(), Instant.now()));
+            events.publishEvent(new KnowledgeBaseRejected(e.getMessage(), clock.instant()));
             return false;
         } catch (RuntimeException e) {
             log.error("Knowledge base reload failed, the previous version keeps serving", e);
-            events.publishEvent(new KnowledgeBaseRejected(String.valueOf(e.getMessage()), Instant.now()));
+            events.publishEvent(new KnowledgeBaseRejected(String.valueOf(e.getMessage()), clock.instant()));
             return false;
         }
     }
@@ -86,7 +89,7 @@ public final class LiveKnowledgeBase implements KnowledgeBase, AnswerMatcher {
         if (previous.version() != edition.version()) {
             log.info("Knowledge base version {} serving (was {}): {} entries", edition.version(), previous.version(), edition.topics().size());
         }
-        events.publishEvent(new KnowledgeBaseReloaded(edition.topics().size(), Instant.now()));
+        events.publishEvent(new KnowledgeBaseReloaded(edition.topics().size(), clock.instant()));
     }
 
     /** The edition serving now. */

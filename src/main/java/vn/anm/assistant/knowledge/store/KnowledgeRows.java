@@ -1,8 +1,9 @@
 package vn.anm.assistant.knowledge.store;
 
+import static vn.anm.assistant.storage.SqlTimestamps.at;
+import static vn.anm.assistant.storage.SqlTimestamps.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -176,17 +177,5 @@ final class KnowledgeRows {
             throw new IllegalStateException("missing number " + column);
         }
         return n.longValue();
-    }
-
-    static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        if (value == null) {
-            throw new IllegalStateException("a required timestamp is missing");
-        }
-        return value.toInstant();
     }
 }

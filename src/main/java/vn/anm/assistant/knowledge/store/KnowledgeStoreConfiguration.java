@@ -40,14 +40,14 @@ class KnowledgeStoreConfiguration {
 
     /** Blocks the start (never the event loop) until the live version is built: no request sees an empty base. */
     @Bean
-    StoredVersions storedVersions(KnowledgeRows rows, KnowledgeEditions editions, TransactionalOperator transaction) {
-        return new StoredVersions(rows, editions, transaction, Clock.systemUTC());
+    StoredVersions storedVersions(KnowledgeRows rows, KnowledgeEditions editions, TransactionalOperator transaction, Clock clock) {
+        return new StoredVersions(rows, editions, transaction, clock);
     }
 
     @Bean
     @DependsOnDatabaseInitialization
     LiveKnowledgeBase liveKnowledgeBase(StoredVersions loader, KnowledgeEditions editions, KnowledgeProperties properties,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         Optional<Long> number = loader.liveNumber().blockOptional(START_TIMEOUT);
         if (number.isEmpty()) {
             KnowledgeContent seed = editions.read(properties.dir());
@@ -59,7 +59,7 @@ class KnowledgeStoreConfiguration {
         KnowledgeEdition edition = firstThatBuilds(loader, number.orElseThrow());
         // only a hint for developers: not worth delaying the start
         reactor.core.scheduler.Schedulers.boundedElastic().schedule(() -> warnWhenTheFolderDiffers(editions, properties, edition));
-        return new LiveKnowledgeBase(edition, properties.thresholds().toMatchThresholds(), events);
+        return new LiveKnowledgeBase(edition, properties.thresholds().toMatchThresholds(), events, clock);
     }
 
     private static KnowledgeEdition firstThatBuilds(StoredVersions loader, long live) {
@@ -98,8 +98,8 @@ class KnowledgeStoreConfiguration {
 
     @Bean
     StoredKnowledge knowledgeStore(KnowledgeRows rows, StoredVersions versions, KnowledgeEditions editions, LiveKnowledgeBase live,
-            TransactionalOperator transaction) {
-        return new StoredKnowledge(rows, versions, editions, live, transaction, Clock.systemUTC());
+            TransactionalOperator transaction, Clock clock) {
+        return new StoredKnowledge(rows, versions, editions, live, transaction, clock);
     }
 
     @Bean

@@ -7,7 +7,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.anm.assistant.moderation.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /** Every change and every sign-in, in {@code console_audit}; only administrators read it. Never holds a password or a secret. */
 public final class AuditLog {
@@ -27,7 +27,7 @@ public final class AuditLog {
                 INSERT INTO console_audit (at, actor, action, subject, before_text, after_text)
                 VALUES (:at, :actor, :action, :subject, :before, :after)
                 """)
-                .bind("at", Timestamps.at(clock.instant())).bind("actor", cut(actor, 64)).bind("action", action.name())
+                .bind("at", SqlTimestamps.at(clock.instant())).bind("actor", cut(actor, 64)).bind("action", action.name())
                 .bind("subject", cut(subject, 200));
         spec = before == null ? spec.bindNull("before", String.class) : spec.bind("before", cut(before, MAX_TEXT));
         spec = after == null ? spec.bindNull("after", String.class) : spec.bind("after", cut(after, MAX_TEXT));
@@ -51,7 +51,7 @@ public final class AuditLog {
         if (action != null) {
             spec = spec.bind("action", action.name());
         }
-        return spec.map(row -> new AuditEntry(((Number) row.get("id")).longValue(), Timestamps.instant(row, "at"),
+        return spec.map(row -> new AuditEntry(((Number) row.get("id")).longValue(), SqlTimestamps.instant(row, "at"),
                 row.get("actor", String.class), AuditAction.valueOf(row.get("action", String.class)), row.get("subject", String.class),
                 row.get("before_text", String.class), row.get("after_text", String.class))).all();
     }
@@ -60,7 +60,7 @@ public final class AuditLog {
     public Flux<AuditEntry> about(String subject, int limit) {
         return db.sql("SELECT * FROM console_audit WHERE subject = :subject ORDER BY id DESC LIMIT :limit")
                 .bind("subject", subject).bind("limit", limit)
-                .map(row -> new AuditEntry(((Number) row.get("id")).longValue(), Timestamps.instant(row, "at"),
+                .map(row -> new AuditEntry(((Number) row.get("id")).longValue(), SqlTimestamps.instant(row, "at"),
                         row.get("actor", String.class), AuditAction.valueOf(row.get("action", String.class)), row.get("subject", String.class),
                         row.get("before_text", String.class), row.get("after_text", String.class))).all();
     }

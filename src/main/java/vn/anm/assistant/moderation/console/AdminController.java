@@ -1,5 +1,6 @@
 package vn.anm.assistant.moderation.console;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -32,12 +33,14 @@ class AdminController {
     private final ApiTokens tokens;
     private final AccountAdministration administration;
     private final AuditLog audit;
+    private final Clock clock;
 
-    AdminController(Accounts accounts, ApiTokens tokens, AccountAdministration administration, AuditLog audit) {
+    AdminController(Accounts accounts, ApiTokens tokens, AccountAdministration administration, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.administration = administration;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/console/accounts")
@@ -111,7 +114,7 @@ class AdminController {
         return Mono.zip(accounts.all().collectList(), tokens.all().collectList())
                 .map(t -> Rendering.view("console/accounts").modelAttribute("accounts", t.getT1()).modelAttribute("tokens", t.getT2())
                         .modelAttribute("roles", Role.values()).modelAttribute("notice", notice).modelAttribute("error", error)
-                        .modelAttribute("issued", issued == null ? "" : issued).modelAttribute("now", java.time.Instant.now())
+                        .modelAttribute("issued", issued == null ? "" : issued).modelAttribute("now", clock.instant())
                         .status(status).build());
     }
 

@@ -2,6 +2,7 @@ package vn.anm.assistant.moderation.console;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -41,11 +42,13 @@ class AlertsController {
     private final LocalAlerts alerts;
     private final KnowledgeBase knowledge;
     private final AuditLog audit;
+    private final Clock clock;
 
-    AlertsController(LocalAlerts alerts, KnowledgeBase knowledge, AuditLog audit) {
+    AlertsController(LocalAlerts alerts, KnowledgeBase knowledge, AuditLog audit, Clock clock) {
         this.alerts = alerts;
         this.knowledge = knowledge;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/console/alerts")
@@ -85,7 +88,7 @@ class AlertsController {
     }
 
     private Mono<Rendering> page(String notice, List<String> problems, @Nullable AlertDraft draft, HttpStatus status) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Topic> topics = knowledge.topics().stream().sorted(Comparator.comparing(Topic::title)).toList();
         return alerts.all(200).collectList().map(all -> Rendering.view("console/alerts")
                 .modelAttribute("alerts", all)

@@ -1,5 +1,7 @@
 package vn.anm.assistant.moderation.console;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import vn.anm.assistant.knowledge.KnowledgeStore.KnowledgeDraft;
 import vn.anm.assistant.knowledge.KnowledgeWorkbench;
 import vn.anm.assistant.knowledge.TextFolding;
 import vn.anm.assistant.knowledge.Topic;
+import vn.anm.assistant.moderation.Timestamps;
 import vn.anm.assistant.moderation.editing.ChannelPreview;
 import vn.anm.assistant.moderation.editing.DraftEditions;
 import vn.anm.assistant.moderation.editing.KnowledgeEditing;
@@ -41,12 +44,14 @@ class EntriesController {
     private final DraftEditions editions;
     private final KnowledgeWorkbench workbench;
     private final ChannelPreview preview;
+    private final Clock clock;
 
-    EntriesController(KnowledgeEditing editing, DraftEditions editions, KnowledgeWorkbench workbench, ChannelPreview preview) {
+    EntriesController(KnowledgeEditing editing, DraftEditions editions, KnowledgeWorkbench workbench, ChannelPreview preview, Clock clock) {
         this.editing = editing;
         this.editions = editions;
         this.workbench = workbench;
         this.preview = preview;
+        this.clock = clock;
     }
 
     record Row(String id, String title, String group, String severity, DraftState state, int questions, String updatedBy,
@@ -78,7 +83,7 @@ class EntriesController {
 
     @GetMapping("/console/entries/new")
     Mono<Rendering> create(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "thu-doan") String group) {
-        return editing.draft().map(draft -> form(draft, EntryForm.blank(group, question), true, List.of(), "", null, List.of(), null, null));
+        return editing.draft().map(draft -> form(draft, EntryForm.blank(group, question, LocalDate.ofInstant(clock.instant(), Timestamps.ZONE)), true, List.of(), "", null, List.of(), null, null));
     }
 
     @PostMapping("/console/entries")

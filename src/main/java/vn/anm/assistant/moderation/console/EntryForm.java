@@ -37,8 +37,8 @@ public record EntryForm(String id, String title, String group, String severity, 
                 t.reviewed() == null ? "" : t.reviewed().toString(), t.answer(), revision);
     }
 
-    public static EntryForm blank(String group, String question) {
-        return new EntryForm("", "", group, "info", question, "", "", "", LocalDate.now().toString(), "", 0);
+    public static EntryForm blank(String group, String question, LocalDate today) {
+        return new EntryForm("", "", group, "info", question, "", "", "", today.toString(), "", 0);
     }
 
     /** What stops the form from being read as an entry at all (the rules check the rest). */

@@ -1,5 +1,6 @@
 package vn.anm.assistant.moderation.console;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -44,9 +45,10 @@ class SignInController {
     private final LoginThrottle throttle;
     private final DataProtection protection;
     private final AuditLog audit;
+    private final Clock clock;
 
     SignInController(Accounts accounts, ConsoleSessions sessions, PasswordEncoder encoder, Totp totp, LoginThrottle throttle,
-            DataProtection protection, AuditLog audit) {
+            DataProtection protection, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.encoder = encoder;
@@ -54,6 +56,7 @@ class SignInController {
         this.throttle = throttle;
         this.protection = protection;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/console/login")
@@ -80,7 +83,7 @@ class SignInController {
                         "Nhập sai mã quá nhiều lần. Hãy thử lại sau " + vn.anm.assistant.moderation.Timestamps.shown(until) + ".").build())
                 .switchIfEmpty(Mono.defer(() -> accounts.find(me.username()).flatMap(account -> {
                     OptionalLong step = account.totpSecret() == null ? OptionalLong.empty()
-                            : totp.verify(secret(account), String.valueOf(form.getFirst("code")), java.time.Instant.now());
+                            : totp.verify(secret(account), String.valueOf(form.getFirst("code")), clock.instant());
                     Mono<Boolean> fresh = step.isPresent() ? accounts.useTotpStep(me.username(), step.getAsLong()) : Mono.just(false);
                     return fresh.flatMap(ok -> ok
                             ? throttle.clear(key).then(advance(me, Stage.after(Stage.TOTP, account)))
@@ -141,7 +144,7 @@ class SignInController {
             } catch (RuntimeException e) {
                 return Mono.just(setupPage(me, account, Totp.newSecret(), "Phiên thiết lập đã hết hạn; hãy quét mã mới."));
             }
-            OptionalLong step = totp.verify(secret, String.valueOf(form.getFirst("code")), java.time.Instant.now());
+            OptionalLong step = totp.verify(secret, String.valueOf(form.getFirst("code")), clock.instant());
             if (step.isEmpty()) {
                 return Mono.just(setupPage(me, account, secret, "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện."));
             }
@@ -161,7 +164,7 @@ class SignInController {
                 return Mono.just(setupPage(me, account, Totp.newSecret(), "Quản trị viên bắt buộc dùng xác thực hai lớp."));
             }
             OptionalLong step = account.totpSecret() == null ? OptionalLong.empty()
-                    : totp.verify(secret(account), String.valueOf(form.getFirst("code")), java.time.Instant.now());
+                    : totp.verify(secret(account), String.valueOf(form.getFirst("code")), clock.instant());
             if (step.isEmpty()) {
                 return Mono.just(setupPage(me, account, Totp.newSecret(), "Mã không đúng: xác thực hai lớp vẫn bật."));
             }

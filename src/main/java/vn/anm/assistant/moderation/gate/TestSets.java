@@ -20,7 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import vn.anm.assistant.knowledge.eval.LabelledMessage;
-import vn.anm.assistant.moderation.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * The gate's labelled test sets in {@code console_test_question}. An empty table is seeded on first use
@@ -96,7 +96,7 @@ public final class TestSets {
             sql.append(i == 0 ? "" : ", ").append("(:set, :l").append(i).append(", :t").append(i).append(", :p").append(i)
                     .append(", :a").append(i).append(", :s").append(i).append(", :at, :by)");
         }
-        var spec = db.sql(sql.toString()).bind("set", set).bind("at", Timestamps.at(clock.instant())).bind("by", "hệ thống");
+        var spec = db.sql(sql.toString()).bind("set", set).bind("at", SqlTimestamps.at(clock.instant())).bind("by", "hệ thống");
         for (int i = 0; i < batch.size(); i++) {
             LabelledMessage m = batch.get(i);
             spec = spec.bind("l" + i, m.id()).bind("t" + i, m.text()).bind("a" + i, String.join(",", m.alsoOk() == null ? List.of() : m.alsoOk()))
@@ -113,7 +113,7 @@ public final class TestSets {
                 VALUES (:set, :label, :text, :topic, :also, :style, :at, :by)
                 """)
                 .bind("set", set).bind("label", label).bind("text", text).bind("also", String.join(",", alsoOk)).bind("style", style)
-                .bind("at", Timestamps.at(at)).bind("by", author);
+                .bind("at", SqlTimestamps.at(at)).bind("by", author);
         spec = topic == null ? spec.bindNull("topic", String.class) : spec.bind("topic", topic);
         return spec.then();
     }
@@ -140,6 +140,6 @@ public final class TestSets {
         return new TestQuestion(((Number) row.get("id")).longValue(), row.get("set_name", String.class), row.get("label", String.class),
                 row.get("text", String.class), row.get("topic", String.class),
                 also == null || also.isBlank() ? List.of() : Arrays.asList(also.split(",")), row.get("style", String.class),
-                Timestamps.instant(row, "created_at"), row.get("created_by", String.class));
+                SqlTimestamps.instant(row, "created_at"), row.get("created_by", String.class));
     }
 }

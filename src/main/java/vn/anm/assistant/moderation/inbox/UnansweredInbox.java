@@ -23,7 +23,7 @@ import vn.anm.assistant.conversation.UnansweredQuestion;
 import vn.anm.assistant.knowledge.Candidate;
 import vn.anm.assistant.knowledge.KnowledgeEdition;
 import vn.anm.assistant.knowledge.KnowledgeStore;
-import vn.anm.assistant.moderation.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * What the bot could not answer outright (FALLBACK, CLARIFY) and the 👎 votes, for moderators: messages
@@ -96,7 +96,7 @@ public final class UnansweredInbox {
                 .concatMap(m -> db.sql("""
                         INSERT INTO console_unanswered_handled (fingerprint, handled_at, handled_by, outcome) VALUES (:f, :at, :by, :outcome)
                         """)
-                        .bind("f", m.fingerprint()).bind("at", Timestamps.at(now)).bind("by", actor)
+                        .bind("f", m.fingerprint()).bind("at", SqlTimestamps.at(now)).bind("by", actor)
                         .bind("outcome", outcome.length() > 160 ? outcome.substring(0, 160) : outcome)
                         .then()
                         .onErrorResume(org.springframework.dao.DuplicateKeyException.class, e -> Mono.empty()))

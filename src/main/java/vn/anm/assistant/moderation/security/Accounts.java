@@ -10,7 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.anm.assistant.moderation.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /** Console accounts in {@code console_account}. */
 public final class Accounts {
@@ -43,19 +43,19 @@ public final class Accounts {
                 VALUES (:u, :name, :hash, :roles, TRUE, 0, FALSE, :now, :now)
                 """)
                 .bind("u", username).bind("name", displayName).bind("hash", passwordHash).bind("roles", Role.format(roles))
-                .bind("now", Timestamps.at(now))
+                .bind("now", SqlTimestamps.at(now))
                 .then();
     }
 
     public Mono<Void> changePassword(String username, String passwordHash, boolean mustChange) {
         return db.sql("UPDATE console_account SET password_hash = :hash, must_change_password = :must, updated_at = :now WHERE username = :u")
-                .bind("hash", passwordHash).bind("must", mustChange).bind("now", Timestamps.at(clock.instant())).bind("u", username)
+                .bind("hash", passwordHash).bind("must", mustChange).bind("now", SqlTimestamps.at(clock.instant())).bind("u", username)
                 .then();
     }
 
     public Mono<Void> setTotp(String username, @Nullable String encryptedSecret) {
         var spec = db.sql("UPDATE console_account SET totp_secret_enc = :s, totp_last_step = 0, updated_at = :now WHERE username = :u")
-                .bind("now", Timestamps.at(clock.instant())).bind("u", username);
+                .bind("now", SqlTimestamps.at(clock.instant())).bind("u", username);
         return (encryptedSecret == null ? spec.bindNull("s", String.class) : spec.bind("s", encryptedSecret)).then();
     }
 
@@ -72,7 +72,7 @@ public final class Accounts {
                 WHERE username = :u
                 """)
                 .bind("name", displayName).bind("roles", Role.format(roles)).bind("disabled", disabled)
-                .bind("now", Timestamps.at(clock.instant())).bind("u", username)
+                .bind("now", SqlTimestamps.at(clock.instant())).bind("u", username)
                 .then();
     }
 
@@ -81,7 +81,7 @@ public final class Accounts {
         return new Account(row.get("username", String.class), row.get("display_name", String.class), row.get("password_hash", String.class),
                 Role.parse(row.get("roles", String.class)), Boolean.TRUE.equals(row.get("must_change_password", Boolean.class)),
                 row.get("totp_secret_enc", String.class), step instanceof Number n ? n.longValue() : 0,
-                Boolean.TRUE.equals(row.get("disabled", Boolean.class)), Timestamps.instant(row, "created_at"),
-                Timestamps.instant(row, "updated_at"));
+                Boolean.TRUE.equals(row.get("disabled", Boolean.class)), SqlTimestamps.instant(row, "created_at"),
+                SqlTimestamps.instant(row, "updated_at"));
     }
 }

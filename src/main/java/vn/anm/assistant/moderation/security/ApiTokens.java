@@ -9,7 +9,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.moderation.ConsoleProperties;
-import vn.anm.assistant.moderation.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * Personal API tokens an administrator issues for an account: {@code anm_<id>_<secret>}, shown once; the
@@ -48,7 +48,7 @@ public final class ApiTokens {
                 VALUES (:id, :u, :hash, :name, :by, :now, :expires)
                 """)
                 .bind("id", id).bind("u", username).bind("hash", Secrets.sha256(secret)).bind("name", name).bind("by", issuedBy)
-                .bind("now", Timestamps.at(now)).bind("expires", Timestamps.at(expires))
+                .bind("now", SqlTimestamps.at(now)).bind("expires", SqlTimestamps.at(expires))
                 .then()
                 .thenReturn(new IssuedToken(id, "anm_" + id + "_" + secret, expires));
     }
@@ -63,30 +63,30 @@ public final class ApiTokens {
         return db.sql("SELECT username, secret_hash, expires_at, revoked_at FROM console_token WHERE id = :id")
                 .bind("id", parts[1])
                 .map(row -> new Object[] {row.get("username", String.class), row.get("secret_hash", String.class),
-                        Timestamps.instant(row, "expires_at"), Timestamps.nullable(row, "revoked_at")})
+                        SqlTimestamps.instant(row, "expires_at"), SqlTimestamps.nullable(row, "revoked_at")})
                 .one()
                 .filter(r -> Secrets.sameHash((String) r[1], Secrets.sha256(parts[2])) && r[3] == null && ((Instant) r[2]).isAfter(now))
                 .flatMap(r -> db.sql("UPDATE console_token SET last_used_at = :now WHERE id = :id")
-                        .bind("now", Timestamps.at(now)).bind("id", parts[1]).then().thenReturn((String) r[0]));
+                        .bind("now", SqlTimestamps.at(now)).bind("id", parts[1]).then().thenReturn((String) r[0]));
     }
 
     public Flux<TokenInfo> all() {
         return db.sql("SELECT * FROM console_token ORDER BY created_at DESC")
                 .map(row -> new TokenInfo(row.get("id", String.class), row.get("username", String.class), row.get("name", String.class),
-                        row.get("created_by", String.class), Timestamps.instant(row, "created_at"), Timestamps.instant(row, "expires_at"),
-                        Timestamps.nullable(row, "last_used_at"), Timestamps.nullable(row, "revoked_at")))
+                        row.get("created_by", String.class), SqlTimestamps.instant(row, "created_at"), SqlTimestamps.instant(row, "expires_at"),
+                        SqlTimestamps.nullable(row, "last_used_at"), SqlTimestamps.nullable(row, "revoked_at")))
                 .all();
     }
 
     public Mono<Boolean> revoke(String id) {
         return db.sql("UPDATE console_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-                .bind("now", Timestamps.at(clock.instant())).bind("id", id)
+                .bind("now", SqlTimestamps.at(clock.instant())).bind("id", id)
                 .fetch().rowsUpdated().map(n -> n > 0);
     }
 
     public Mono<Void> revokeAllOf(String username) {
         return db.sql("UPDATE console_token SET revoked_at = :now WHERE username = :u AND revoked_at IS NULL")
-                .bind("now", Timestamps.at(clock.instant())).bind("u", username)
+                .bind("now", SqlTimestamps.at(clock.instant())).bind("u", username)
                 .then();
     }
 }

@@ -64,28 +64,28 @@ class ConsoleSecurityConfiguration {
     }
 
     @Bean
-    Accounts consoleAccounts(DatabaseClient db) {
-        return new Accounts(db, Clock.systemUTC());
+    Accounts consoleAccounts(DatabaseClient db, Clock clock) {
+        return new Accounts(db, clock);
     }
 
     @Bean
-    ConsoleSessions consoleSessions(DatabaseClient db, ConsoleProperties properties) {
-        return new ConsoleSessions(db, properties, Clock.systemUTC());
+    ConsoleSessions consoleSessions(DatabaseClient db, ConsoleProperties properties, Clock clock) {
+        return new ConsoleSessions(db, properties, clock);
     }
 
     @Bean
-    LoginThrottle loginThrottle(DatabaseClient db, ConsoleProperties properties) {
-        return new LoginThrottle(db, properties.lockout(), Clock.systemUTC());
+    LoginThrottle loginThrottle(DatabaseClient db, ConsoleProperties properties, Clock clock) {
+        return new LoginThrottle(db, properties.lockout(), clock);
     }
 
     @Bean
-    ApiTokens apiTokens(DatabaseClient db, ConsoleProperties properties) {
-        return new ApiTokens(db, properties, Clock.systemUTC());
+    ApiTokens apiTokens(DatabaseClient db, ConsoleProperties properties, Clock clock) {
+        return new ApiTokens(db, properties, clock);
     }
 
     @Bean
-    AuditLog auditLog(DatabaseClient db) {
-        return new AuditLog(db, Clock.systemUTC());
+    AuditLog auditLog(DatabaseClient db, Clock clock) {
+        return new AuditLog(db, clock);
     }
 
     @Bean

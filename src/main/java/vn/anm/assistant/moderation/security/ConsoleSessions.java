@@ -8,7 +8,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.moderation.ConsoleProperties;
-import vn.anm.assistant.moderation.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * Signed-in sessions in the database, so any instance behind the proxy knows them and signing out
@@ -37,7 +37,7 @@ public final class ConsoleSessions {
         String id = Secrets.random(32);
         Instant now = clock.instant();
         return db.sql("INSERT INTO console_session (id_hash, username, stage, created_at, last_seen_at) VALUES (:id, :u, :stage, :now, :now)")
-                .bind("id", Secrets.sha256(id)).bind("u", username).bind("stage", stage.name()).bind("now", Timestamps.at(now))
+                .bind("id", Secrets.sha256(id)).bind("u", username).bind("stage", stage.name()).bind("now", SqlTimestamps.at(now))
                 .then()
                 .thenReturn(id);
     }
@@ -49,8 +49,8 @@ public final class ConsoleSessions {
         return db.sql("SELECT id_hash, username, stage, created_at, last_seen_at FROM console_session WHERE id_hash = :id")
                 .bind("id", hash)
                 .map(row -> new Session(row.get("id_hash", String.class), row.get("username", String.class),
-                        Stage.valueOf(row.get("stage", String.class)), Timestamps.instant(row, "created_at"),
-                        Timestamps.instant(row, "last_seen_at")))
+                        Stage.valueOf(row.get("stage", String.class)), SqlTimestamps.instant(row, "created_at"),
+                        SqlTimestamps.instant(row, "last_seen_at")))
                 .one()
                 .flatMap(s -> {
                     boolean expired = s.lastSeenAt().plus(properties.sessionIdleTimeout()).isBefore(now)
@@ -60,7 +60,7 @@ public final class ConsoleSessions {
                     }
                     if (s.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
                         return db.sql("UPDATE console_session SET last_seen_at = :now WHERE id_hash = :id")
-                                .bind("now", Timestamps.at(now)).bind("id", hash).then().thenReturn(s);
+                                .bind("now", SqlTimestamps.at(now)).bind("id", hash).then().thenReturn(s);
                     }
                     return Mono.just(s);
                 });
@@ -68,7 +68,7 @@ public final class ConsoleSessions {
 
     public Mono<Void> advance(String id, Stage stage) {
         return db.sql("UPDATE console_session SET stage = :stage, last_seen_at = :now WHERE id_hash = :id")
-                .bind("stage", stage.name()).bind("now", Timestamps.at(clock.instant())).bind("id", Secrets.sha256(id))
+                .bind("stage", stage.name()).bind("now", SqlTimestamps.at(clock.instant())).bind("id", Secrets.sha256(id))
                 .then();
     }
 
@@ -91,8 +91,8 @@ public final class ConsoleSessions {
     public Mono<Long> sweep() {
         Instant now = clock.instant();
         return db.sql("DELETE FROM console_session WHERE last_seen_at < :idle OR created_at < :max")
-                .bind("idle", Timestamps.at(now.minus(properties.sessionIdleTimeout())))
-                .bind("max", Timestamps.at(now.minus(properties.sessionMaxAge())))
+                .bind("idle", SqlTimestamps.at(now.minus(properties.sessionIdleTimeout())))
+                .bind("max", SqlTimestamps.at(now.minus(properties.sessionMaxAge())))
                 .fetch().rowsUpdated();
     }
 

@@ -9,7 +9,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.moderation.ConsoleProperties;
-import vn.anm.assistant.moderation.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * Lock-out with back-off, per name typed (whether or not such an account exists, so a lock says nothing
@@ -33,7 +33,7 @@ public final class LoginThrottle {
         Instant now = clock.instant();
         return db.sql("SELECT locked_until FROM console_login_throttle WHERE username = :u")
                 .bind("u", key(name))
-                .map(row -> java.util.Optional.ofNullable(Timestamps.nullable(row, "locked_until")))
+                .map(row -> java.util.Optional.ofNullable(SqlTimestamps.nullable(row, "locked_until")))
                 .one()
                 .flatMap(Mono::justOrEmpty)
                 .filter(until -> until.isAfter(now));
@@ -53,8 +53,8 @@ public final class LoginThrottle {
                     var spec = db.sql(previous == 0
                             ? "INSERT INTO console_login_throttle (username, failures, locked_until, last_failure) VALUES (:u, :f, :until, :now)"
                             : "UPDATE console_login_throttle SET failures = :f, locked_until = :until, last_failure = :now WHERE username = :u")
-                            .bind("u", key).bind("f", failures).bind("now", Timestamps.at(now));
-                    spec = until == null ? spec.bindNull("until", java.time.OffsetDateTime.class) : spec.bind("until", Timestamps.at(until));
+                            .bind("u", key).bind("f", failures).bind("now", SqlTimestamps.at(now));
+                    spec = until == null ? spec.bindNull("until", java.time.OffsetDateTime.class) : spec.bind("until", SqlTimestamps.at(until));
                     return spec.then().then(Mono.justOrEmpty(until));
                 })
                 .onErrorResume(org.springframework.dao.DuplicateKeyException.class, e -> fail(name));

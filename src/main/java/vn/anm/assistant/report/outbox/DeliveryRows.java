@@ -15,7 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.anm.assistant.report.DeliveryAttempt;
 import vn.anm.assistant.report.DeliveryState;
-import vn.anm.assistant.report.store.Timestamps;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /**
  * The outbox tables: {@code report_delivery} (one row per report and destination) and
@@ -46,8 +46,8 @@ public class DeliveryRows {
                         .bind("reportId", reportId)
                         .bind("destination", destination)
                         .bind("status", PENDING)
-                        .bind("now", Timestamps.of(now))
-                        .bind("createdAt", Timestamps.of(now))
+                        .bind("now", SqlTimestamps.at(now))
+                        .bind("createdAt", SqlTimestamps.at(now))
                         .then())
                 .then();
     }
@@ -64,14 +64,14 @@ public class DeliveryRows {
                   AND status = :pending2 AND (lease_until IS NULL OR lease_until < :now3)
                 """)
                 .bind("owner", owner)
-                .bind("until", Timestamps.of(now.plus(lease)))
+                .bind("until", SqlTimestamps.at(now.plus(lease)))
                 .bind("pending", PENDING)
                 .bind("destinations", List.copyOf(destinations))
-                .bind("now", Timestamps.of(now))
-                .bind("now2", Timestamps.of(now))
+                .bind("now", SqlTimestamps.at(now))
+                .bind("now2", SqlTimestamps.at(now))
                 .bind("limit", limit)
                 .bind("pending2", PENDING)
-                .bind("now3", Timestamps.of(now))
+                .bind("now3", SqlTimestamps.at(now))
                 .fetch().rowsUpdated()
                 .flatMap(claimed -> claimed == 0 ? Mono.just(List.<ClaimedDelivery>of())
                         : db.sql("SELECT id, report_id, destination, attempts FROM report_delivery WHERE lease_owner = :owner AND status = :pending")
@@ -90,7 +90,7 @@ public class DeliveryRows {
                 WHERE id = :id AND status = :pending
                 """)
                 .bind("delivered", DELIVERED)
-                .bind("now", Timestamps.of(now))
+                .bind("now", SqlTimestamps.at(now))
                 .bind("id", delivery.id())
                 .bind("pending", PENDING)
                 .then()
@@ -103,7 +103,7 @@ public class DeliveryRows {
                     lease_owner = NULL, lease_until = NULL
                 WHERE id = :id AND status = :pending AND lease_owner = :owner
                 """)
-                .bind("next", Timestamps.of(nextAttemptAt))
+                .bind("next", SqlTimestamps.at(nextAttemptAt))
                 .bind("error", error)
                 .bind("id", delivery.id())
                 .bind("pending", PENDING)
@@ -121,8 +121,8 @@ public class DeliveryRows {
                 .bind("id", UUID.randomUUID())
                 .bind("deliveryId", delivery.id())
                 .bind("attempt", delivery.attempts() + 1)
-                .bind("startedAt", Timestamps.of(startedAt))
-                .bind("finishedAt", Timestamps.of(finishedAt))
+                .bind("startedAt", SqlTimestamps.at(startedAt))
+                .bind("finishedAt", SqlTimestamps.at(finishedAt))
                 .bind("outcome", outcome)
                 .bind("detail", Parameter.fromOrEmpty(detail, String.class))
                 .then();
@@ -134,7 +134,7 @@ public class DeliveryRows {
                 .bind("id", reportId)
                 .map(row -> new DeliveryState(row.get("destination", String.class),
                         DELIVERED.equals(row.get("status", String.class)), row.get("attempts", Integer.class),
-                        Timestamps.read(row, "delivered_at"), row.get("last_error", String.class)))
+                        SqlTimestamps.nullable(row, "delivered_at"), row.get("last_error", String.class)))
                 .all();
     }
 
@@ -147,7 +147,7 @@ public class DeliveryRows {
                 """)
                 .bind("id", reportId)
                 .map(row -> new DeliveryAttempt(row.get("destination", String.class), row.get("attempt", Integer.class),
-                        required(Timestamps.read(row, "started_at")), required(Timestamps.read(row, "finished_at")),
+                        required(SqlTimestamps.nullable(row, "started_at")), required(SqlTimestamps.nullable(row, "finished_at")),
                         row.get("outcome", String.class), row.get("detail", String.class)))
                 .all();
     }

@@ -1,5 +1,6 @@
 package vn.anm.assistant.report.outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -36,9 +37,10 @@ public class OutboxForwarder {
     private final ReportProperties.Forwarding settings;
     private final RetryBackoff backoff;
     private final MeterRegistry registry;
+    private final Clock clock;
 
     OutboxForwarder(DeliveryRows deliveries, ReportRows reports, Destinations destinations, ReportProperties properties,
-            MeterRegistry registry) {
+            MeterRegistry registry, Clock clock) {
         this.deliveries = deliveries;
         this.reports = reports;
         this.destinations = destinations;
@@ -49,6 +51,7 @@ public class OutboxForwarder {
             forwarded(name, "delivered");
             forwarded(name, "failed");
         }
+        this.clock = clock;
     }
 
     /** Called once by the scheduler; the returned Mono is re-subscribed on every run and never fails. */
@@ -60,7 +63,7 @@ public class OutboxForwarder {
             if (names.isEmpty()) {
                 return Mono.empty();
             }
-            return deliveries.claimDue(names, settings.batchSize(), settings.lease(), Instant.now())
+            return deliveries.claimDue(names, settings.batchSize(), settings.lease(), clock.instant())
                     .flatMapMany(Flux::fromIterable)
                     .flatMap(this::deliver, settings.concurrency())
                     .then();
@@ -71,7 +74,7 @@ public class OutboxForwarder {
     }
 
     private Mono<Void> deliver(ClaimedDelivery delivery) {
-        Instant startedAt = Instant.now();
+        Instant startedAt = clock.instant();
         Destination destination = destinations.named(delivery.destination());
         if (destination == null) {
             return Mono.empty(); // not configured any more: the lease expires, the row waits
@@ -79,8 +82,8 @@ public class OutboxForwarder {
         return reports.find(delivery.reportId())
                 .flatMap(report -> destination.deliver(report, delivery.idempotencyKey())
                         .timeout(settings.timeout())
-                        .then(Mono.defer(() -> deliveries.markDelivered(delivery, startedAt, Instant.now())))
-                        .then(Mono.defer(() -> reports.markForwardedIfComplete(report.id(), Instant.now())))
+                        .then(Mono.defer(() -> deliveries.markDelivered(delivery, startedAt, clock.instant())))
+                        .then(Mono.defer(() -> reports.markForwardedIfComplete(report.id(), clock.instant())))
                         .then()
                         .doOnSuccess(ignored -> {
                             forwarded(delivery.destination(), "delivered").increment();
@@ -97,12 +100,12 @@ public class OutboxForwarder {
 
     private Mono<Void> failed(ClaimedDelivery delivery, String reference, Throwable error, Instant startedAt) {
         int failures = delivery.attempts() + 1;
-        Instant next = Instant.now().plus(backoff.after(failures));
+        Instant next = clock.instant().plus(backoff.after(failures));
         String reason = describe(error);
         forwarded(delivery.destination(), "failed").increment();
         log.warn("Report {} not delivered to {} (attempt {}): {}; next try at {}", reference, delivery.destination(),
                 failures, reason, next);
-        return deliveries.markFailed(delivery, reason, next, startedAt, Instant.now());
+        return deliveries.markFailed(delivery, reason, next, startedAt, clock.instant());
     }
 
     private Counter forwarded(String destination, String outcome) {

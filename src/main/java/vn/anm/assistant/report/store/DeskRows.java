@@ -27,6 +27,7 @@ import vn.anm.assistant.report.ReportProperties;
 import vn.anm.assistant.report.ReportReference;
 import vn.anm.assistant.report.ReportStatus;
 import vn.anm.assistant.report.protection.FieldCipher;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /** The desk's queries on {@code incident_report} (plain columns only) and {@code report_case_change}. */
 @Component
@@ -66,11 +67,11 @@ class DeskRows {
         }
         if (filter.from() != null) {
             terms.add("submitted_at >= :from");
-            values.put("from", Timestamps.of(filter.from().atStartOfDay(zone).toInstant()));
+            values.put("from", SqlTimestamps.at(filter.from().atStartOfDay(zone).toInstant()));
         }
         if (filter.to() != null) {
             terms.add("submitted_at < :to");
-            values.put("to", Timestamps.of(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            values.put("to", SqlTimestamps.at(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (filter.commune() != null && !filter.commune().isBlank()) {
             terms.add("LOWER(commune) = LOWER(:commune)");
@@ -118,12 +119,12 @@ class DeskRows {
 
     Flux<vn.anm.assistant.report.ReportTally> tallies(java.time.LocalDate from, java.time.LocalDate to) {
         return db.sql("SELECT submitted_at, incident_kind, commune, money_lost_dong FROM incident_report WHERE submitted_at >= :from AND submitted_at < :to ORDER BY submitted_at")
-                .bind("from", Timestamps.of(from.atStartOfDay(zone).toInstant()))
-                .bind("to", Timestamps.of(to.plusDays(1).atStartOfDay(zone).toInstant()))
+                .bind("from", SqlTimestamps.at(from.atStartOfDay(zone).toInstant()))
+                .bind("to", SqlTimestamps.at(to.plusDays(1).atStartOfDay(zone).toInstant()))
                 .map(row -> {
                     String kind = row.get("incident_kind", String.class);
                     Number money = (Number) row.get("money_lost_dong");
-                    return new vn.anm.assistant.report.ReportTally(java.time.LocalDate.ofInstant(required(Timestamps.read(row, "submitted_at")), zone),
+                    return new vn.anm.assistant.report.ReportTally(java.time.LocalDate.ofInstant(required(SqlTimestamps.nullable(row, "submitted_at")), zone),
                             kind == null ? null : IncidentKind.valueOf(kind), row.get("commune", String.class), money == null ? null : money.longValue());
                 })
                 .all();
@@ -149,7 +150,7 @@ class DeskRows {
                 INSERT INTO report_case_change (id, report_id, changed_at, officer, from_status, to_status, note_enc)
                 VALUES (:id, :reportId, :at, :officer, :from, :to, :note)
                 """)
-                .bind("id", id).bind("reportId", reportId).bind("at", Timestamps.of(at))
+                .bind("id", id).bind("reportId", reportId).bind("at", SqlTimestamps.at(at))
                 .bind("officer", officer.length() > 160 ? officer.substring(0, 160) : officer)
                 .bind("from", from.name()).bind("to", to.name())
                 .bind("note", Parameter.fromOrEmpty(sealed, String.class))
@@ -162,7 +163,7 @@ class DeskRows {
                 .map(row -> {
                     UUID id = row.get("id", UUID.class);
                     String sealed = row.get("note_enc", String.class);
-                    return new CaseChange(required(Timestamps.read(row, "changed_at")), row.get("officer", String.class),
+                    return new CaseChange(required(SqlTimestamps.nullable(row, "changed_at")), row.get("officer", String.class),
                             CaseStatus.valueOf(row.get("from_status", String.class)), CaseStatus.valueOf(row.get("to_status", String.class)),
                             sealed == null ? null : new String(cipher.decrypt(sealed, noteContext(id)), StandardCharsets.UTF_8));
                 })
@@ -172,7 +173,7 @@ class DeskRows {
     /** When the status last changed (the submission when it never did). */
     Mono<Instant> lastChange(UUID reportId) {
         return db.sql("SELECT MAX(changed_at) AS last FROM report_case_change WHERE report_id = :id").bind("id", reportId)
-                .map(row -> java.util.Optional.ofNullable(Timestamps.read(row, "last"))).one()
+                .map(row -> java.util.Optional.ofNullable(SqlTimestamps.nullable(row, "last"))).one()
                 .flatMap(Mono::justOrEmpty);
     }
 
@@ -197,7 +198,7 @@ class DeskRows {
     private static DeskRow row(Readable row) {
         String kind = row.get("incident_kind", String.class);
         Number money = (Number) row.get("money_lost_dong");
-        return new DeskRow(new ReportReference(row.get("reference_code", String.class)), required(Timestamps.read(row, "submitted_at")),
+        return new DeskRow(new ReportReference(row.get("reference_code", String.class)), required(SqlTimestamps.nullable(row, "submitted_at")),
                 row.get("channel", String.class), kind == null ? null : IncidentKind.valueOf(kind),
                 CaseStatus.valueOf(row.get("case_status", String.class)), ReportStatus.valueOf(row.get("status", String.class)),
                 row.get("commune", String.class), money == null ? null : money.longValue());

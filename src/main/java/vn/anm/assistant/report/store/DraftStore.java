@@ -2,13 +2,13 @@ package vn.anm.assistant.report.store;
 
 import java.time.Instant;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import vn.anm.assistant.report.ReportDraft;
+import vn.anm.assistant.storage.KeyedRow;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /** Drafts in {@code report_draft}, one per reporter, content encrypted. */
 @Component
@@ -24,20 +24,10 @@ class DraftStore {
 
     Mono<Void> save(String reporterRef, ReportDraft draft) {
         String content = codec.seal(draft, DraftCodec.draftContext(reporterRef));
-        return Mono.defer(() -> db.sql("UPDATE report_draft SET content_enc = :content, updated_at = :at WHERE reporter_ref = :ref")
-                .bind("content", content)
-                .bind("at", Timestamps.of(draft.updatedAt()))
-                .bind("ref", reporterRef)
-                .fetch().rowsUpdated()
-                .flatMap(updated -> updated > 0 ? Mono.empty()
-                        : db.sql("INSERT INTO report_draft (reporter_ref, content_enc, updated_at) VALUES (:ref, :content, :at)")
-                                .bind("ref", reporterRef)
-                                .bind("content", content)
-                                .bind("at", Timestamps.of(draft.updatedAt()))
-                                .then()))
-                // two turns of the same person racing: the second becomes an update
-                .retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance))
-                .then();
+        return KeyedRow.of("report_draft", "reporter_ref", reporterRef)
+                .with("content_enc", content)
+                .with("updated_at", SqlTimestamps.at(draft.updatedAt()))
+                .save(db);
     }
 
     Mono<ReportDraft> load(String reporterRef) {
@@ -67,7 +57,7 @@ class DraftStore {
 
     Mono<Long> deleteUntouchedSince(Instant cutoff) {
         return db.sql("DELETE FROM report_draft WHERE updated_at < :cutoff")
-                .bind("cutoff", Timestamps.of(cutoff))
+                .bind("cutoff", SqlTimestamps.at(cutoff))
                 .fetch().rowsUpdated();
     }
 }

@@ -1,5 +1,6 @@
 package vn.anm.assistant.report.store;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +40,10 @@ class ReportCommitter {
     private final TransactionalOperator transaction;
     private final ReportProperties properties;
     private final DataProtection protection;
+    private final Clock clock;
 
     ReportCommitter(ReferenceCodes codes, ReportRows reports, DeliveryRows deliveries, Destinations destinations,
-            DraftStore drafts, TransactionalOperator transaction, ReportProperties properties, DataProtection protection) {
+            DraftStore drafts, TransactionalOperator transaction, ReportProperties properties, DataProtection protection, Clock clock) {
         this.codes = codes;
         this.reports = reports;
         this.deliveries = deliveries;
@@ -50,6 +52,7 @@ class ReportCommitter {
         this.transaction = transaction;
         this.properties = properties;
         this.protection = protection;
+        this.clock = clock;
     }
 
     /** A report from {@link #commit}: {@code fresh} when this call filed it, not when it found it filed already. */
@@ -68,7 +71,7 @@ class ReportCommitter {
     }
 
     private Mono<Filed> file(String reporterRef, String draftKey, ReportDraft draft) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, properties.zone());
         UUID id = UUID.randomUUID();
         // the day's counter row stays locked until commit: take it as late as possible

@@ -16,6 +16,7 @@ import vn.anm.assistant.report.ReportDraft;
 import vn.anm.assistant.report.ReportReference;
 import vn.anm.assistant.report.ReportStatus;
 import vn.anm.assistant.report.SubmittedReport;
+import vn.anm.assistant.storage.SqlTimestamps;
 
 /** Committed reports in {@code incident_report}; the content column is encrypted, the rest holds no personal data. */
 @Component
@@ -52,8 +53,8 @@ public class ReportRows {
                         draft.answers().contactChannel() == null ? null : draft.answers().contactChannel().name(), String.class))
                 .bind("content", codec.seal(draft, DraftCodec.reportContext(id)))
                 .bind("status", ReportStatus.RECEIVED.name())
-                .bind("consentAt", Timestamps.of(draft.consentAt()))
-                .bind("submittedAt", Timestamps.of(submittedAt))
+                .bind("consentAt", SqlTimestamps.at(draft.consentAt()))
+                .bind("submittedAt", SqlTimestamps.at(submittedAt))
                 .then();
     }
 
@@ -62,7 +63,7 @@ public class ReportRows {
         return db.sql("SELECT reference_code, submitted_at FROM incident_report WHERE draft_key = :draftKey")
                 .bind("draftKey", draftKey)
                 .map(row -> new SubmittedReport(new ReportReference(row.get("reference_code", String.class)),
-                        required(Timestamps.read(row, "submitted_at"))))
+                        required(SqlTimestamps.nullable(row, "submitted_at"))))
                 .one();
     }
 
@@ -70,9 +71,9 @@ public class ReportRows {
     Mono<SubmittedReport> lastFiledBy(String reporterRef, Instant since) {
         return db.sql("SELECT reference_code, submitted_at FROM incident_report WHERE reporter_ref = :ref AND submitted_at > :since"
                 + " ORDER BY submitted_at DESC FETCH FIRST 1 ROWS ONLY")
-                .bind("ref", reporterRef).bind("since", Timestamps.of(since))
+                .bind("ref", reporterRef).bind("since", SqlTimestamps.at(since))
                 .map(row -> new SubmittedReport(new ReportReference(row.get("reference_code", String.class)),
-                        required(Timestamps.read(row, "submitted_at"))))
+                        required(SqlTimestamps.nullable(row, "submitted_at"))))
                 .one();
     }
 
@@ -98,7 +99,7 @@ public class ReportRows {
     Mono<Long> close(ReportReference reference, Instant at) {
         return db.sql("UPDATE incident_report SET status = :closed, closed_at = :at WHERE reference_code = :reference AND status <> :closed")
                 .bind("closed", ReportStatus.CLOSED.name())
-                .bind("at", Timestamps.of(at))
+                .bind("at", SqlTimestamps.at(at))
                 .bind("reference", reference.value())
                 .fetch().rowsUpdated();
     }
@@ -111,7 +112,7 @@ public class ReportRows {
                   AND NOT EXISTS (SELECT 1 FROM report_delivery d WHERE d.report_id = :reportId AND d.status <> 'DELIVERED')
                 """)
                 .bind("forwarded", ReportStatus.FORWARDED.name())
-                .bind("at", Timestamps.of(at))
+                .bind("at", SqlTimestamps.at(at))
                 .bind("id", id)
                 .bind("received", ReportStatus.RECEIVED.name())
                 .bind("reportId", id)
@@ -146,7 +147,7 @@ public class ReportRows {
     Mono<Long> deleteClosedBefore(Instant cutoff) {
         return db.sql("DELETE FROM incident_report WHERE status = :closed AND closed_at < :cutoff")
                 .bind("closed", ReportStatus.CLOSED.name())
-                .bind("cutoff", Timestamps.of(cutoff))
+                .bind("cutoff", SqlTimestamps.at(cutoff))
                 .fetch().rowsUpdated();
     }
 
@@ -154,7 +155,7 @@ public class ReportRows {
         UUID id = row.get("id", UUID.class);
         return new StoredReport(id, new ReportReference(row.get("reference_code", String.class)),
                 row.get("channel", String.class), ReportStatus.valueOf(row.get("status", String.class)),
-                required(Timestamps.read(row, "submitted_at")),
+                required(SqlTimestamps.nullable(row, "submitted_at")),
                 codec.open(row.get("content_enc", String.class), DraftCodec.reportContext(id)));
     }
 

@@ -1,5 +1,6 @@
 package vn.anm.assistant.report.store;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -23,16 +24,18 @@ public class RetentionPurge {
     private final ReportRows reports;
     private final DraftStore drafts;
     private final ReportProperties properties;
+    private final Clock clock;
 
-    RetentionPurge(ReportRows reports, DraftStore drafts, ReportProperties properties) {
+    RetentionPurge(ReportRows reports, DraftStore drafts, ReportProperties properties, Clock clock) {
         this.reports = reports;
         this.drafts = drafts;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${anm.report.purge-initial-delay:1m}", fixedDelayString = "${anm.report.purge-every:1h}")
     public Mono<Void> purgeNow() {
-        return Mono.defer(() -> purgeAsOf(Instant.now()))
+        return Mono.defer(() -> purgeAsOf(clock.instant()))
                 .doOnNext(purged -> {
                     if (purged.reports() + purged.drafts() > 0) {
                         log.info("Retention purge: {} closed report(s), {} abandoned draft(s) deleted", purged.reports(),

@@ -1,5 +1,6 @@
 package vn.anm.assistant.report.store;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +33,16 @@ class StoredReportDesk implements ReportDesk {
     private final DeskRows desk;
     private final Destinations destinations;
     private final TransactionalOperator transaction;
+    private final Clock clock;
 
     StoredReportDesk(ReportRows reports, DeliveryRows deliveries, DeskRows desk, Destinations destinations,
-            TransactionalOperator transaction) {
+            TransactionalOperator transaction, Clock clock) {
         this.reports = reports;
         this.deliveries = deliveries;
         this.desk = desk;
         this.destinations = destinations;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -57,7 +60,7 @@ class StoredReportDesk implements ReportDesk {
 
     @Override
     public Mono<ReportStatus> close(ReportReference reference) {
-        return reports.close(reference, Instant.now())
+        return reports.close(reference, clock.instant())
                 .then(reports.find(reference))
                 .map(StoredReport::status);
     }
@@ -101,7 +104,7 @@ class StoredReportDesk implements ReportDesk {
                         return Mono.error(new CaseStatusRefused("Báo cáo đang ở trạng thái “" + from.label()
                                 + "”, không chuyển sang “" + to.label() + "” được."));
                     }
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     return desk.move(id, from, to)
                             .flatMap(moved -> moved == 1 ? Mono.just(moved)
                                     : Mono.error(new CaseStatusRefused("Báo cáo vừa được người khác đổi trạng thái. Hãy tải lại trang.")))
@@ -131,7 +134,7 @@ class StoredReportDesk implements ReportDesk {
                 return Mono.just(List.<String>of());
             }
             // two presses at once: the second finds the deliveries the first queued (unique per report and destination)
-            return deliveries.enqueue(id, missing, Instant.now()).thenReturn(List.copyOf(missing))
+            return deliveries.enqueue(id, missing, clock.instant()).thenReturn(List.copyOf(missing))
                     .onErrorResume(org.springframework.dao.DuplicateKeyException.class, e -> Mono.just(List.<String>of()));
         })).defaultIfEmpty(List.of());
     }

@@ -49,8 +49,8 @@ class ScamCheckConfiguration {
     }
 
     @Bean
-    StoredLists scamStoredLists(DatabaseClient db, DataProtection protection, ItemRecognizer recognizer, MeterRegistry meters) {
-        StoredLists lists = new StoredLists(db, protection, recognizer, Clock.systemUTC());
+    StoredLists scamStoredLists(DatabaseClient db, DataProtection protection, ItemRecognizer recognizer, MeterRegistry meters, Clock clock) {
+        StoredLists lists = new StoredLists(db, protection, recognizer, clock);
         Gauge.builder("anm_scamcheck_listed_items", lists, l -> l.snapshot().size()).register(meters);
         return lists;
     }

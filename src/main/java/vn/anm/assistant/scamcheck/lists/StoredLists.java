@@ -1,11 +1,13 @@
 package vn.anm.assistant.scamcheck.lists;
 
+import static vn.anm.assistant.storage.SqlTimestamps.at;
+import static vn.anm.assistant.storage.SqlTimestamps.instant;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,7 +236,7 @@ public final class StoredLists implements ScamLists {
                 FROM scam_review_queue q LEFT JOIN scam_item_tally t ON t.value_hash = q.value_hash
                 WHERE q.status = 'PENDING' ORDER BY q.id LIMIT 2000""")
                 .map(r -> new Object[] { r.get("id", Long.class), r.get("item_kind", String.class), r.get("value_hash", String.class),
-                        r.get("value_enc", String.class), r.get("channel", String.class), read(r, "reported_at"), ((Number) r.get("checks")).longValue() })
+                        r.get("value_enc", String.class), r.get("channel", String.class), instant(r, "reported_at"), ((Number) r.get("checks")).longValue() })
                 .all().collectList()
                 .flatMapMany(rows -> {
                     Map<String, List<Object[]>> groups = new LinkedHashMap<>();
@@ -324,17 +326,8 @@ public final class StoredLists implements ScamLists {
         String label = r.get("label", String.class);
         return new ListedItem(((Number) r.get("id")).longValue(), ListKind.valueOf(r.get("list_kind", String.class)),
                 ItemKind.valueOf(r.get("item_kind", String.class)), r.get("item_value", String.class), label == null || label.isEmpty() ? null : label,
-                r.get("source", String.class), r.get("reason", String.class), r.get("added_by", String.class), read(r, "added_at"),
+                r.get("source", String.class), r.get("reason", String.class), r.get("added_by", String.class), instant(r, "added_at"),
                 ((Number) r.get("checks")).longValue(), ((Number) r.get("reports")).longValue());
-    }
-
-    private static Instant read(Readable r, String column) {
-        OffsetDateTime value = r.get(column, OffsetDateTime.class);
-        return value == null ? Instant.EPOCH : value.toInstant();
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String cut(String text, int max) {

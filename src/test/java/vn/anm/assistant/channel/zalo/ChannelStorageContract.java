@@ -3,11 +3,11 @@ package vn.anm.assistant.channel.zalo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,7 +158,7 @@ abstract class ChannelStorageContract extends DatabaseContract {
     @Test
     void aPairLeftInTheFormerTokenFileIsUsedUntilTheTableHasOne() {
         ZaloTokens inFile = new ZaloTokens("file-access", "file-refresh", Instant.now().plusSeconds(600).truncatedTo(ChronoUnit.MILLIS));
-        new FileZaloTokenStore(formerDataDir, json).save(inFile).block();
+        new FileZaloTokenStore(formerDataDir, json, Clock.systemUTC()).save(inFile).block();
         assertThat(tokens("2553928453557884079").load().block()).contains(inFile);
 
         ZaloTokens refreshed = new ZaloTokens("db-access", "db-refresh", inFile.expiresAt().plusSeconds(3600));
@@ -172,7 +172,7 @@ abstract class ChannelStorageContract extends DatabaseContract {
     }
 
     private ZaloTokenStore tokens(String appId) {
-        return new StoredZaloTokenStore(db, protection, json, appId, new FileZaloTokenStore(formerDataDir, json));
+        return new StoredZaloTokenStore(db, protection, json, appId, new FileZaloTokenStore(formerDataDir, json, Clock.systemUTC()), Clock.systemUTC());
     }
 
     private long count(String table) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -23,10 +24,10 @@ class FileZaloTokenStoreTests {
     void aSavedPairIsLoadedBackAfterARestartAndOnlyItsOwnerCanReadIt() throws Exception {
         ZaloTokens first = new ZaloTokens("access-1", "refresh-1", Instant.now().plus(25, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS));
         ZaloTokens second = new ZaloTokens("access-2", "refresh-2", first.expiresAt().plusSeconds(60));
-        new FileZaloTokenStore(dataDir, JsonMapper.builder().build()).save(first).block();
-        new FileZaloTokenStore(dataDir, JsonMapper.builder().build()).save(second).block();
+        new FileZaloTokenStore(dataDir, JsonMapper.builder().build(), Clock.systemUTC()).save(first).block();
+        new FileZaloTokenStore(dataDir, JsonMapper.builder().build(), Clock.systemUTC()).save(second).block();
 
-        Optional<ZaloTokens> loaded = new FileZaloTokenStore(dataDir, JsonMapper.builder().build()).load().block();
+        Optional<ZaloTokens> loaded = new FileZaloTokenStore(dataDir, JsonMapper.builder().build(), Clock.systemUTC()).load().block();
 
         assertThat(loaded).contains(second);
         Path file = dataDir.resolve("zalo/tokens.json");
@@ -38,6 +39,6 @@ class FileZaloTokenStoreTests {
 
     @Test
     void nothingStoredYetIsEmpty() {
-        assertThat(new FileZaloTokenStore(dataDir, JsonMapper.builder().build()).load().block()).isEmpty();
+        assertThat(new FileZaloTokenStore(dataDir, JsonMapper.builder().build(), Clock.systemUTC()).load().block()).isEmpty();
     }
 }

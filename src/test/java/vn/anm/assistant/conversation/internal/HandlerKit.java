@@ -1,6 +1,7 @@
 package vn.anm.assistant.conversation.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class HandlerKit {
     static final String USER = "kit-user";
 
     final LiveKnowledgeBase knowledgeBase = new LiveKnowledgeBase(new KnowledgeBaseLoader(Path.of("knowledge-base"), Map.of()),
-            MatchThresholds.DEFAULTS, event -> { });
+            MatchThresholds.DEFAULTS, event -> { }, Clock.systemUTC());
     final ReplyTexts texts = new ReplyTexts(ConversationConfiguration.TEXTS);
     final ReportPromises promises = new ReportPromises(ReportReader.ReadInConsole::new, texts, "Công an tỉnh");
     final MenuCatalog catalog = new MenuCatalog(knowledgeBase, texts);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class LiveReloadTests {
             }
         }
         ApplicationEventPublisher publisher = events::add;
-        knowledgeBase = new LiveKnowledgeBase(new KnowledgeBaseLoader(root, Map.of()), MatchThresholds.DEFAULTS, publisher);
+        knowledgeBase = new LiveKnowledgeBase(new KnowledgeBaseLoader(root, Map.of()), MatchThresholds.DEFAULTS, publisher, Clock.systemUTC());
         watcher = new KnowledgeBaseWatcher(root, Duration.ofMillis(200), knowledgeBase::reload);
         watcher.afterPropertiesSet();
     }
