@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.phrases.PhraseMatcher;

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.alert.AlertDraft;
 import vn.anm.assistant.alert.LocalAlert;
 import vn.anm.assistant.alert.LocalAlerts;
