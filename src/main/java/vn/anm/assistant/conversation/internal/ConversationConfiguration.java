@@ -74,7 +74,7 @@ class ConversationConfiguration {
         PayloadHandler payloads = new PayloadHandler(new Replies(menu, answers, report, deletion), knowledgeBase, feedback, texts);
         AlertItems alertItems = new AlertItems(texts, reportProperties.zone());
         Conversation guided = new GuidedConversation(states, handlers(new Paths(menu, answers, report, deletion, payloads, phrases, words,
-                new UrgentHandler(new UrgentDetector(), new UrgentReplies(knowledgeBase, menu, texts), metrics),
+                new UrgentHandler(new UrgentDetector(words), new UrgentReplies(knowledgeBase, menu, texts), metrics),
                 new QuestionHandler(matcher, answers, menu, new UnansweredRecorder(unanswered, new PersonalDataMask()), words)),
                 new AlertListHandler(alerts, alertItems, words, texts), new ReportStatusHandler(lookup, texts, reportProperties.zone()),
                 scamCheck, knowledgeBase), answers, menu, clock);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -90,6 +92,29 @@ public final class PhraseMatcher {
         String folded = " " + TextFolding.fold(text) + " ";
         return vocabulary().sets().getOrDefault(set.fileName(), List.of()).stream()
                 .anyMatch(p -> folded.contains(" " + String.join(" ", p) + " "));
+    }
+
+    /**
+     * Something built from the phrases of the vocabulary serving now ({@code build} is given each set's phrases,
+     * folded), built again only when another version is served: e.g. the urgent detector's patterns. A set the
+     * published table does not have yet (published before the set existed) comes from the folder's file.
+     */
+    public <T> Supplier<T> derived(Function<Function<String, List<String>>, T> build) {
+        AtomicReference<Derived<T>> last = new AtomicReference<>();
+        return () -> {
+            Vocabulary vocabulary = vocabulary();
+            Derived<T> seen = last.get();
+            if (seen != null && seen.from() == vocabulary) {
+                return seen.value();
+            }
+            T value = build.apply(set -> (vocabulary.sets().containsKey(set) ? vocabulary : fallback).sets()
+                    .getOrDefault(set, List.of()).stream().map(phrase -> String.join(" ", phrase)).toList());
+            last.set(new Derived<>(vocabulary, value));
+            return value;
+        };
+    }
+
+    private record Derived<T>(Vocabulary from, T value) {
     }
 
     /**
