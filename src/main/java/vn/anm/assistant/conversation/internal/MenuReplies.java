@@ -158,7 +158,7 @@ final class MenuReplies {
         if (promises.intakeOffered()) {
             return new Button(texts.get("button.report"), Payloads.REPORT_START);
         }
-        return howToReport().map(this::topicButton)
+        return knowledgeBase.topic(texts.get("report.how-to.topic")).map(topic -> new Button(catalog.shortTitle(topic), Payloads.topic(topic.id())))
                 .orElseGet(() -> new Button(texts.get("button.how-to-report"), Payloads.group(IntakeReplies.REPORT_TOPICS, 1)));
     }
 

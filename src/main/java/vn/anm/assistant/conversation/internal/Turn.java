@@ -32,7 +32,7 @@ record Turn(List<Reply> messages, TurnKind kind, @Nullable String topic, Convers
     }
 
     static Turn of(TurnKind kind, ConversationState state, Reply... messages) {
-        return of(kind, null, state, List.of(messages));
+        return new Turn(List.of(messages), kind, null, state, Memory.SAVE);
     }
 
     /** A turn after which nothing about the citizen is kept in the conversation. */
