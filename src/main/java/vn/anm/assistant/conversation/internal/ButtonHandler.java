@@ -20,26 +20,10 @@ import vn.anm.assistant.knowledge.ReplyTexts;
  * the menu; a malformed payload that cannot even be read ("group::", a truncated one) is the menu too, never the
  * failure reply. Each payload goes straight to the reply that answers it.
  */
-final class ButtonHandler implements TurnHandler {
+record ButtonHandler(MenuReplies menu, AnswerReplies answers, PersonalDataDeletion deletion, KnowledgeBase knowledgeBase,
+        FeedbackLog feedback, ReplyTexts texts) implements TurnHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ButtonHandler.class);
-
-    private final MenuReplies menu;
-    private final AnswerReplies answers;
-    private final PersonalDataDeletion deletion;
-    private final KnowledgeBase knowledgeBase;
-    private final FeedbackLog feedback;
-    private final ReplyTexts texts;
-
-    ButtonHandler(MenuReplies menu, AnswerReplies answers, PersonalDataDeletion deletion, KnowledgeBase knowledgeBase,
-            FeedbackLog feedback, ReplyTexts texts) {
-        this.menu = menu;
-        this.answers = answers;
-        this.deletion = deletion;
-        this.knowledgeBase = knowledgeBase;
-        this.feedback = feedback;
-        this.texts = texts;
-    }
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {
