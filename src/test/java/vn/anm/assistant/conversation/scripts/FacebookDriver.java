@@ -1,20 +1,16 @@
 package vn.anm.assistant.conversation.scripts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import vn.anm.assistant.report.WebhookSignatures;
 
 /**
  * Messenger: a {@code messaging} item with typed text, or a quick-reply tap carrying its payload, signed with
@@ -62,13 +58,7 @@ final class FacebookDriver implements WebhookDriver.Platform {
 
     @Override
     public WebhookDriver.Signature sign(byte[] event) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return new WebhookDriver.Signature("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(event)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return new WebhookDriver.Signature("X-Hub-Signature-256", WebhookSignatures.expected(APP_SECRET, event));
     }
 
     @Override
