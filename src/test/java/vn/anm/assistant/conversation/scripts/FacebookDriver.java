@@ -23,18 +23,8 @@ final class FacebookDriver implements WebhookDriver.Platform {
     static final String SEND_PATH = "/v25.0/me/messages";
 
     @Override
-    public String webhookPath() {
-        return "/webhooks/facebook";
-    }
-
-    @Override
-    public String sendPath() {
-        return SEND_PATH;
-    }
-
-    @Override
-    public String recipientPath() {
-        return "$.recipient.id";
+    public WebhookDriver.Endpoints endpoints() {
+        return new WebhookDriver.Endpoints("/webhooks/facebook", SEND_PATH, "$.recipient.id", WebhookDriver.LinkButton.OWN_MESSAGE);
     }
 
     @Override
@@ -59,11 +49,6 @@ final class FacebookDriver implements WebhookDriver.Platform {
     @Override
     public WebhookDriver.Signature sign(byte[] event) {
         return new WebhookDriver.Signature("X-Hub-Signature-256", WebhookSignatures.expected(APP_SECRET, event));
-    }
-
-    @Override
-    public boolean linkAsMessage() {
-        return true;
     }
 
     @Override
