@@ -28,7 +28,8 @@ import net.bytebuddy.asm.Advice;
  * method of the conversation's main classes reports its entry, and the stack is walked for the longest run of
  * conversation frames. Frames of the JDK, Reactor, lambdas and proxies between them are passed over (a {@code flatMap}
  * or a stream does not end a chain); any other frame (the knowledge base, Spring, a test) ends it. Constructors are not
- * counted. Issue 15 asks for at most {@value #MAX_DEPTH}.
+ * counted. Issue 15 asks for at most {@value #MAX_DEPTH}. Only classes loaded after the probe starts are measured: run
+ * {@code -Dtest=ConversationScriptTests} alone for every class (in a full run earlier tests have loaded some).
  */
 public final class TurnDepthProbe implements BeforeAllCallback, AfterAllCallback {
 
@@ -42,26 +43,30 @@ public final class TurnDepthProbe implements BeforeAllCallback, AfterAllCallback
     private static final Set<String> tooDeep = new TreeSet<>();
     private static ResettableClassFileTransformer transformer;
     private static Instrumentation instrumentation;
+    private static volatile boolean active;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         instrumentation = ByteBuddyAgent.install();
         transformer = new AgentBuilder.Default()
-                .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+                // classes as they load, never retransformed: retransforming the loaded ones (in a full run, earlier tests
+                // load many) broke Spring's binding of a configuration record in the tests after this one
+                .with(AgentBuilder.RedefinitionStrategy.DISABLED)
                 .type(TurnDepthProbe::mainConversationClass)
                 .transform((builder, type, loader, module, domain) -> builder.visit(
                         Advice.to(Entry.class).on(isMethod().and(not(isAbstract())).and(not(isSynthetic())))))
                 .installOn(instrumentation);
+        active = true;
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        transformer.reset(instrumentation, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+        active = false; // the advice stays in the classes loaded meanwhile; it does nothing from now on
+        transformer.reset(instrumentation, AgentBuilder.RedefinitionStrategy.DISABLED);
         System.out.printf("turn depth: deepest chain inside conversation %d frames (%d method entries measured):%n  %s%n",
                 deepest, entries, String.join("\n  ", deepestChain));
         tooDeep.forEach(chain -> System.out.println("  too deep: " + chain));
-        assertThat(entries).as("method entries measured").isGreaterThan(1_000);
+        assertThat(entries).as("method entries measured").isGreaterThan(100);
         assertThat(deepest).as("deepest chain inside conversation: %s", deepestChain).isLessThanOrEqualTo(MAX_DEPTH);
     }
 
@@ -85,6 +90,9 @@ public final class TurnDepthProbe implements BeforeAllCallback, AfterAllCallback
     }
 
     public static void entered() {
+        if (!active) {
+            return;
+        }
         List<String> run = new ArrayList<>();
         List<String> longest = new ArrayList<>();
         for (StackWalker.StackFrame frame : WALKER.walk(frames -> frames.toList())) {
