@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.knowledge.AnswerMatcher;
 import vn.anm.assistant.knowledge.KnowledgeBase;
@@ -31,14 +32,14 @@ public class OneReplyConversation {
         return message -> {
             if (message.payload() != null && message.payload().startsWith("topic:")) {
                 return Mono.just(knowledgeBase.topic(message.payload().substring(6))
-                        .map(t -> new ConversationReply(List.of(new Reply(knowledgeBase.answerText(t), related(knowledgeBase, t.related()), null)), "ANSWER", t.id()))
-                        .orElseGet(() -> new ConversationReply(List.of(Reply.text(composer.fallback())), "FALLBACK", null)));
+                        .map(t -> new ConversationReply(List.of(new Reply(knowledgeBase.answerText(t), related(knowledgeBase, t.related()), null)), TurnKind.ANSWER, t.id()))
+                        .orElseGet(() -> new ConversationReply(List.of(Reply.text(composer.fallback())), TurnKind.FALLBACK, null)));
             }
             String text = message.text() != null ? message.text() : String.valueOf(message.payload());
             MatchResult result = matcher.match(text);
             List<Button> buttons = result.candidates().stream().map(c -> new Button(c.title(), "topic:" + c.topic())).toList();
             return Mono.just(new ConversationReply(List.of(new Reply(composer.compose(result), buttons, null)),
-                    result.decision().name(), result.topic() == null ? null : result.topic().id()));
+                    TurnKind.valueOf(result.decision().name()), result.topic() == null ? null : result.topic().id()));
         };
     }
 

@@ -40,7 +40,7 @@ class ReportStatusLookupTests extends ConsoleContext {
         for (String text : new String[] {"tra cứu " + code, "Tra cuu " + code.toLowerCase(), code, "tình trạng tin báo: " + code + "?",
                 "kiểm tra " + code}) {
             ConversationReply reply = ask("lookup-owner", text);
-            assertThat(reply.decision()).as(text).isEqualTo("REPORT_STATUS");
+            assertThat(reply.decision()).as(text).isEqualTo(TurnKind.REPORT_STATUS);
             assertThat(text(reply)).as(text).contains("Tin báo " + code).contains(": mới,").contains("đang chờ cán bộ xem")
                     .doesNotContain(TestDrafts.CALLBACK_PHONE).doesNotContain(TestDrafts.SCAMMER_PHONE).doesNotContain("Hàm Rồng")
                     .doesNotContain("50 triệu");
@@ -67,9 +67,9 @@ class ReportStatusLookupTests extends ConsoleContext {
 
     @Test
     void aMessageThatOnlyMentionsACodeIsAnsweredAsUsual() {
-        assertThat(ask("lookup-owner", "tôi muốn tra cứu tin báo").decision()).isNotEqualTo("REPORT_STATUS");
+        assertThat(ask("lookup-owner", "tôi muốn tra cứu tin báo").decision()).isNotEqualTo(TurnKind.REPORT_STATUS);
         assertThat(ask("lookup-owner", "có người nhắn mã " + code + " bảo tôi chuyển tiền để rút lại tin báo").decision())
-                .isNotEqualTo("REPORT_STATUS");
+                .isNotEqualTo(TurnKind.REPORT_STATUS);
     }
 
     private ConversationReply ask(String user, String text) {

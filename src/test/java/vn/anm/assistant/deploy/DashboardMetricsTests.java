@@ -29,9 +29,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +47,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.anm.assistant.report.WebhookSignatures;
 
 /**
  * A running instance, after citizens wrote on the web chat, Messenger and Zalo (WireMock standing in
@@ -268,7 +267,7 @@ class DashboardMetricsTests {
                   {"sender":{"id":"%s"},"recipient":{"id":"PAGE"},"timestamp":%d,"message":{"mid":"m_metrics_%s","text":"%s"}}]}]}
                 """.formatted(System.currentTimeMillis(), psid, System.currentTimeMillis(), psid, text).getBytes(StandardCharsets.UTF_8);
         web.post().uri("/webhooks/facebook").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Hub-Signature-256", "sha256=" + hmac(FB_SECRET, body)).bodyValue(body)
+                .header("X-Hub-Signature-256", WebhookSignatures.expected(FB_SECRET, body)).bodyValue(body)
                 .exchange().expectStatus().isOk().expectBody();
     }
 
@@ -281,16 +280,6 @@ class DashboardMetricsTests {
         web.post().uri("/webhooks/zalo").contentType(MediaType.APPLICATION_JSON)
                 .header("X-ZEvent-Signature", "mac=" + sha256(ZALO_APP_ID + new String(body, StandardCharsets.UTF_8) + timestamp + ZALO_OA_SECRET))
                 .bodyValue(body).exchange().expectStatus().isOk().expectBody();
-    }
-
-    private static String hmac(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String sha256(String text) {

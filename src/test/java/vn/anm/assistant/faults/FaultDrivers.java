@@ -13,26 +13,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.anm.assistant.report.WebhookSignatures;
 
 /** The outside world of the fault tests: Messenger posting events, the Graph API receiving replies, citizens on the web chat. */
 public final class FaultDrivers {
@@ -84,7 +80,7 @@ public final class FaultDrivers {
                 System.currentTimeMillis(), mid, text);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/webhooks/facebook")).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").header("X-Hub-Signature-256", "sha256=" + sign(bytes))
+                .header("Content-Type", "application/json").header("X-Hub-Signature-256", WebhookSignatures.expected(APP_SECRET, bytes))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         return HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode)
                 .exceptionally(e -> 0);
@@ -163,13 +159,4 @@ public final class FaultDrivers {
         return graph;
     }
 
-    private static String sign(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -22,6 +22,7 @@ import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
 import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.Reply;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.moderation.audit.AuditAction;
 import vn.anm.assistant.moderation.audit.AuditLog;
 import vn.anm.assistant.moderation.security.Role;
@@ -60,14 +61,14 @@ class AlertTests extends ConsoleContext {
                 .extracting(e -> e.subject()).contains(title);
 
         ConversationReply menu = ask("alert-user-1", "xin chào");
-        assertThat(menu.decision()).isEqualTo("MENU");
+        assertThat(menu.decision()).isEqualTo(TurnKind.MENU);
         Reply offer = menu.messages().get(menu.messages().size() - 1);
         assertThat(offer.text()).contains("cảnh báo mới");
         assertThat(offer.buttons()).extracting(b -> b.title()).containsExactly("Cảnh báo mới");
 
         ConversationReply listed = conversation.handle(InboundMessage.payload(ChannelKind.ZALO, "alert-user-1", "p-" + System.nanoTime(),
                 offer.buttons().get(0).payload(), Instant.now())).block();
-        assertThat(listed.decision()).isEqualTo("ALERTS");
+        assertThat(listed.decision()).isEqualTo(TurnKind.ALERTS);
         assertThat(text(listed)).contains(title).contains("<b>thanh toán tiền điện</b>").contains("Phường Đông Kinh, Xã Mai Pha");
         assertThat(text(ask("alert-user-1", "Cảnh báo mới"))).contains(title);
         assertThat(text(ask("alert-user-1", "canh bao moi"))).contains(title);

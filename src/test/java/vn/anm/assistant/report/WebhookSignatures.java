@@ -6,7 +6,11 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** What a receiver does to check a report POST: HMAC-SHA256 of the raw body with the shared secret. */
+/**
+ * What a receiver does to check a signed POST: HMAC-SHA256 of the raw body with the shared secret, as
+ * {@code sha256=<hex>} — the report webhook's {@code X-Anm-Signature-256} and Messenger's {@code X-Hub-Signature-256}
+ * alike. Written out here, apart from the code under test: the one copy every test signs with.
+ */
 public final class WebhookSignatures {
 
     private WebhookSignatures() {

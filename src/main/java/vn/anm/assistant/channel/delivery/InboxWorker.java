@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.knowledge.ReplyTexts;
@@ -134,7 +135,7 @@ final class InboxWorker extends PollingWorker<InboxRows.Claimed> {
     /** A sticker gets a friendly nod; a photo, file or voice note an honest "I read only text". */
     private ConversationReply notText(List<String> kinds) {
         String key = kinds.contains("sticker") || kinds.contains("gif") ? "reply.sticker" : "reply.not-text";
-        return new ConversationReply(List.of(Reply.text(texts.get(key))), "NOT_TEXT", null);
+        return new ConversationReply(List.of(Reply.text(texts.get(key))), TurnKind.NOT_TEXT, null);
     }
 
     private Duration backoff(int attempts) {

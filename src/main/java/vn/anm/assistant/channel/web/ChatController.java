@@ -19,6 +19,7 @@ import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.InboundMessage;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.knowledge.ReplyTexts;
@@ -105,6 +106,6 @@ class ChatController {
 
     private ConversationReply alreadyVoted() {
         return new ConversationReply(List.of(new Reply(texts.get("reply.vote-already"), List.of(new Button(texts.get("button.menu"), "menu")),
-                null)), "FEEDBACK", null);
+                null)), TurnKind.FEEDBACK, null);
     }
 }

@@ -25,6 +25,7 @@ import vn.anm.assistant.channel.webhook.WebhookBody;
 import vn.anm.assistant.channel.webhook.WebhookRejected;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.knowledge.ReplyTexts;
 
@@ -57,7 +58,7 @@ class ZaloWebhookController {
         this.metrics = metrics;
         this.json = json;
         this.welcome = new ConversationReply(List.of(Reply.text(new ReplyTexts("messages/channel.properties").get("reply.welcome"))),
-                "WELCOME", null);
+                TurnKind.WELCOME, null);
         if (signature == null) {
             log.info("Zalo channel off: set ZALO_APP_ID, ZALO_OA_SECRET_KEY, ZALO_APP_SECRET_KEY and ZALO_REFRESH_TOKEN to turn it on");
         } else {

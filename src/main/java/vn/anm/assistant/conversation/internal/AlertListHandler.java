@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.alert.LocalAlert;
 import vn.anm.assistant.alert.LocalAlerts;
 import vn.anm.assistant.conversation.Button;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.alert.LocalAlert;
 import vn.anm.assistant.alert.LocalAlerts;
 import vn.anm.assistant.conversation.Button;
@@ -36,14 +37,14 @@ record AlertNotices(Conversation conversation, LocalAlerts alerts, AlertItems it
     }
 
     private Mono<ConversationReply> decorate(ConversationReply reply, List<LocalAlert> active, InboundMessage message, Instant now) {
-        if (TurnKind.MENU.name().equals(reply.decision())) {
+        if (reply.decision() == TurnKind.MENU) {
             List<Reply> messages = new ArrayList<>(reply.messages());
             messages.add(new Reply(texts.get("alert.offer", active.size(), active.get(0).title()),
                     List.of(new Button(texts.get("button.alerts"), AlertListHandler.PAYLOAD)), null));
             return Mono.just(new ConversationReply(messages, reply.decision(), reply.topic()));
         }
         String topic = reply.topic();
-        if (!TurnKind.ANSWER.name().equals(reply.decision()) || topic == null) {
+        if (reply.decision() != TurnKind.ANSWER || topic == null) {
             return Mono.just(reply);
         }
         String userRef = protection.pseudonym("alert-shown:" + message.channel().name() + ":" + message.userId());

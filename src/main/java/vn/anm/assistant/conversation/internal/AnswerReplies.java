@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.state.Step;

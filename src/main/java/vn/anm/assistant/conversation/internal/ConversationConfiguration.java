@@ -55,7 +55,7 @@ class ConversationConfiguration {
             @Value("${anm.conversation.record-retention:180d}") Duration recordRetention,
             @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry,
             Clock clock, ReportLookup lookup, LocalAlerts alerts, DataProtection protection, ConversationCounts counts, ScamCheck scamCheck,
-            KnowledgeProperties knowledge) {
+            KnowledgeProperties knowledge, MenuCatalog catalog) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -66,15 +66,13 @@ class ConversationConfiguration {
         PhraseMatcher words = PhraseMatcher.live(() -> knowledgeBase.lexicon().conversation(), knowledge.dir());
         PhraseRecognizer phrases = new PhraseRecognizer(words);
         ReportPromises promises = promises(readers, operator, texts);
-        MenuCatalog catalog = new MenuCatalog(knowledgeBase, texts);
         MenuReplies menu = new MenuReplies(catalog, knowledgeBase, texts, promises);
         AnswerReplies answers = new AnswerReplies(knowledgeBase, composer, menu, texts, recordRetention);
         ReportFlow report = reportFlow(intake, reportProperties, promises, catalog, menu, answers, texts, CommuneNames.read(communes), words);
         PersonalDataDeletion deletion = new PersonalDataDeletion(intake, words, menu, texts, recordRetention);
-        PayloadHandler payloads = new PayloadHandler(new Replies(menu, answers, report, deletion), knowledgeBase, feedback, texts);
         AlertItems alertItems = new AlertItems(texts, reportProperties.zone());
-        Conversation guided = new GuidedConversation(states, handlers(new Paths(menu, answers, report, deletion, payloads, phrases, words,
-                new UrgentHandler(new UrgentDetector(), new UrgentReplies(knowledgeBase, menu, texts), metrics),
+        Conversation guided = new GuidedConversation(states, handlers(new Paths(menu, answers, report, deletion, new ButtonHandler(menu, answers, deletion, knowledgeBase, feedback, texts), phrases, words,
+                new UrgentHandler(new UrgentDetector(words), new UrgentReplies(knowledgeBase, menu, texts), metrics),
                 new QuestionHandler(matcher, answers, menu, new UnansweredRecorder(unanswered, new PersonalDataMask()), words)),
                 new AlertListHandler(alerts, alertItems, words, texts), new ReportStatusHandler(lookup, texts, reportProperties.zone()),
                 scamCheck, knowledgeBase), answers, menu, clock);
@@ -85,7 +83,7 @@ class ConversationConfiguration {
 
     /** What the handlers are built from. */
     private record Paths(MenuReplies menu, AnswerReplies answers, ReportFlow report, PersonalDataDeletion deletion,
-            PayloadHandler payloads, PhraseRecognizer phrases, PhraseMatcher words, UrgentHandler urgent, QuestionHandler question) {
+            ButtonHandler buttons, PhraseRecognizer phrases, PhraseMatcher words, UrgentHandler urgent, QuestionHandler question) {
     }
 
     /**
@@ -102,7 +100,7 @@ class ConversationConfiguration {
                 reportStatus,                                                // "tra cứu LS-…"
                 new ScamReportHandler(scamCheck, menu),                      // "Báo số này" after a scam check
                 new IntakeButtonHandler(paths.report()),                     // a button of the report intake
-                new ButtonHandler(paths.payloads(), menu),                   // any other button
+                paths.buttons(),                                             // any other button
                 new NoTextHandler(menu),                                     // a picture, a sticker, an empty message
                 new DeletionHandler(paths.deletion()),                       // "xóa dữ liệu của tôi" and its confirmation
                 new IntakeHandler(paths.report(), paths.phrases()),          // the report intake under way
@@ -112,11 +110,17 @@ class ConversationConfiguration {
                 new ScamCheckHandler(scamCheck, menu, knowledgeBase,         // links, numbers, accounts
                         List.of(paths.urgent(), otherLanguage, paths.question())),
                 new SmallTalkHandler(paths.phrases(), menu),                 // "chào", "cảm ơn", "ok"
-                new MenuTitleHandler(menu, paths.payloads()),                // "pháp luật" typed
-                new NumberHandler(menu, paths.payloads()),                   // "2": one of the topics offered
+                new MenuTitleHandler(menu, paths.answers(), knowledgeBase),  // "pháp luật" typed
+                new NumberHandler(menu, paths.answers(), knowledgeBase),     // "2": one of the topics offered
                 paths.urgent(),                                              // money just sent, a threat…
                 otherLanguage,                                               // English and other languages
                 paths.question());                                           // the knowledge base
+    }
+
+    /** The menu's groups, built again when the knowledge base is reloaded or a version published (a bean for that event). */
+    @Bean
+    MenuCatalog menuCatalog(KnowledgeBase knowledgeBase) {
+        return new MenuCatalog(knowledgeBase, new ReplyTexts(TEXTS));
     }
 
     @Bean

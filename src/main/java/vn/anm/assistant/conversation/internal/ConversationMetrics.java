@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.ChannelKind;
 import vn.anm.assistant.conversation.urgent.UrgentKind;
 
@@ -35,8 +36,8 @@ final class ConversationMetrics {
     }
 
     /** Decisions are a closed set of names (matcher decisions and conversation steps), never user text. */
-    void decided(String decision) {
-        registry.counter("anm.decisions", "decision", decision).increment();
+    void decided(TurnKind decision) {
+        registry.counter("anm.decisions", "decision", decision.name()).increment();
     }
 
     void urgent(UrgentKind kind) {

@@ -25,7 +25,7 @@ final class CountedConversation implements Conversation {
     public Mono<ConversationReply> handle(InboundMessage message) {
         return conversation.handle(message).doOnNext(reply -> {
             String payload = message.payload();
-            String decision = reply.decision();
+            String decision = reply.decision().name();
             String topic = reply.topic();
             if (payload != null && payload.startsWith(Payloads.HELPFUL)) {
                 decision = "FEEDBACK_UP";

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.menu.MenuCatalog;
@@ -148,7 +149,7 @@ final class IntakeReplies {
             buttons.add(button("button.back", IntakePayloads.BACK));
         }
         buttons.add(cancelButton());
-        return Turn.of(TurnKind.asking(step), turn.next(at),
+        return Turn.of(step.decision(), turn.next(at),
                 new Reply(String.join("\n", lines), buttons, null, choices.isEmpty() ? null : String.join("\n", compact)));
     }
 

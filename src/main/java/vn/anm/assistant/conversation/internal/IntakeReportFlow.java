@@ -50,7 +50,7 @@ final class IntakeReportFlow implements ReportFlow {
     @Override
     public Mono<Turn> start(TurnContext turn) {
         if (!replies.offered()) {
-            return Mono.just(replies.howToReport(turn));
+            return Mono.fromSupplier(() -> replies.howToReport(turn));
         }
         return intake.loadDraft(reporter(turn.message()))
                 .map(draft -> replies.resumeOffer(turn))
@@ -67,14 +67,25 @@ final class IntakeReportFlow implements ReportFlow {
     public Mono<Turn> proceed(String text, TurnContext turn) {
         if (!replies.offered()) {
             // Nobody reads reports (any more): a draft can still be cancelled, nothing else is taken.
-            return words.says(Words.INTAKE_CANCEL, text) ? cancel(turn) : Mono.just(replies.howToReport(turn));
+            return words.says(Words.INTAKE_CANCEL, text) ? cancel(turn) : Mono.fromSupplier(() -> replies.howToReport(turn));
         }
         Step step = turn.state().step();
         if (step instanceof Step.Consenting) {
-            return consentAnswer(text, turn);
+            // only a clear no is a refusal; "ok", "có" or a story is asked again, and nothing is stored
+            if (words.says(Words.CONSENT, text)) {
+                return consented(turn);
+            }
+            boolean declined = words.says(Words.DECLINE, text);
+            return Mono.fromSupplier(() -> declined ? replies.declined(turn) : replies.consentAgain(turn));
         }
         if (step instanceof Step.ResumeOffered) {
-            return resumeAnswer(text, turn);
+            if (words.says(Words.RESUME, text)) {
+                return withDraft(turn, draft -> Mono.just(replies.ask(cursor(draft, turn), draft, null, turn)));
+            }
+            if (words.says(Words.RESTART, text)) {
+                return restart(turn);
+            }
+            return words.says(Words.INTAKE_CANCEL, text) ? cancel(turn) : Mono.fromSupplier(() -> replies.resumeOffer(turn));
         }
         return withDraft(turn, draft -> typed(text, draft, cursor(draft, turn), turn));
     }
@@ -82,12 +93,12 @@ final class IntakeReportFlow implements ReportFlow {
     @Override
     public Mono<Turn> press(String payload, TurnContext turn) {
         if (!replies.offered() && !payload.equals(IntakePayloads.CANCEL)) {
-            return Mono.just(replies.howToReport(turn));
+            return Mono.fromSupplier(() -> replies.howToReport(turn));
         }
         return switch (payload) {
             case IntakePayloads.START -> start(turn);
             case IntakePayloads.CONSENT -> consented(turn);
-            case IntakePayloads.DECLINE -> Mono.just(replies.declined(turn));
+            case IntakePayloads.DECLINE -> Mono.fromSupplier(() -> replies.declined(turn));
             case IntakePayloads.RESTART -> restart(turn);
             case IntakePayloads.CANCEL -> cancel(turn);
             case IntakePayloads.SEND -> intake.loadDraft(reporter(turn.message()))
@@ -95,24 +106,6 @@ final class IntakeReportFlow implements ReportFlow {
                     .switchIfEmpty(Mono.defer(() -> alreadySent(turn)));
             default -> withDraft(turn, draft -> pressed(payload, draft, cursor(draft, turn), turn));
         };
-    }
-
-    /** Only a clear no is a refusal; "ok", "có" or a story is asked again, and nothing is stored. */
-    private Mono<Turn> consentAnswer(String text, TurnContext turn) {
-        if (words.says(Words.CONSENT, text)) {
-            return consented(turn);
-        }
-        return Mono.just(words.says(Words.DECLINE, text) ? replies.declined(turn) : replies.consentAgain(turn));
-    }
-
-    private Mono<Turn> resumeAnswer(String text, TurnContext turn) {
-        if (words.says(Words.RESUME, text)) {
-            return withDraft(turn, draft -> Mono.just(replies.ask(cursor(draft, turn), draft, null, turn)));
-        }
-        if (words.says(Words.RESTART, text)) {
-            return restart(turn);
-        }
-        return words.says(Words.INTAKE_CANCEL, text) ? cancel(turn) : Mono.just(replies.resumeOffer(turn));
     }
 
     private Mono<Turn> pressed(String payload, ReportDraft draft, Step.Intake at, TurnContext turn) {
@@ -231,11 +224,11 @@ final class IntakeReportFlow implements ReportFlow {
     }
 
     private Mono<Turn> cancel(TurnContext turn) {
-        return intake.deleteDraft(reporter(turn.message())).thenReturn(replies.cancelled(turn));
+        return intake.deleteDraft(reporter(turn.message())).then(Mono.fromSupplier(() -> replies.cancelled(turn)));
     }
 
     private Mono<Turn> restart(TurnContext turn) {
-        return intake.deleteDraft(reporter(turn.message())).thenReturn(replies.consent(turn));
+        return intake.deleteDraft(reporter(turn.message())).then(Mono.fromSupplier(() -> replies.consent(turn)));
     }
 
     /** "Gửi" with no draft left: the report it filed moments ago, shown again, rather than "no draft". */

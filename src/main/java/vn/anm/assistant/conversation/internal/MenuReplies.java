@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.menu.MenuCatalog;
@@ -157,7 +158,7 @@ final class MenuReplies {
         if (promises.intakeOffered()) {
             return new Button(texts.get("button.report"), Payloads.REPORT_START);
         }
-        return howToReport().map(this::topicButton)
+        return knowledgeBase.topic(texts.get("report.how-to.topic")).map(topic -> new Button(catalog.shortTitle(topic), Payloads.topic(topic.id())))
                 .orElseGet(() -> new Button(texts.get("button.how-to-report"), Payloads.group(IntakeReplies.REPORT_TOPICS, 1)));
     }
 

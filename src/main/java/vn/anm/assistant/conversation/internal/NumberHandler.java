@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.knowledge.KnowledgeBase;
 
 /** "2", "số 2": the second of the topics just offered; a number with nothing to pick from shows the menu. */
-record NumberHandler(MenuReplies menu, PayloadHandler payloads) implements TurnHandler {
+record NumberHandler(MenuReplies menu, AnswerReplies answers, KnowledgeBase knowledgeBase) implements TurnHandler {
 
     private static final Pattern NUMBER = Pattern.compile("\\s*(?:số\\s*)?(\\d{1,2})\\s*[.)]?\\s*");
 
@@ -19,7 +20,8 @@ record NumberHandler(MenuReplies menu, PayloadHandler payloads) implements TurnH
         }
         int index = Integer.parseInt(number.group(1)) - 1;
         if (index >= 0 && index < turn.state().offered().size()) {
-            return Optional.of(payloads.handle(Payloads.topic(turn.state().offered().get(index)), turn));
+            return Optional.of(Mono.just(knowledgeBase.topic(turn.state().offered().get(index))
+                    .map(topic -> answers.answer(topic, turn)).orElseGet(() -> answers.unknownTopic(turn))));
         }
         return Optional.of(Mono.just(menu.welcome(turn)));
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.phrases.PhraseMatcher;
@@ -64,7 +65,7 @@ final class PersonalDataDeletion {
 
     Mono<Turn> press(String payload, TurnContext turn) {
         if (payload.equals(KEEP)) {
-            return Mono.just(kept(turn));
+            return Mono.just(Turn.of(TurnKind.DELETE_KEPT, turn.next(Step.IDLE), new Reply(texts.get("delete.kept"), menu.mainMenu(), null)));
         }
         // "Xóa dữ liệu" pressed now, or from an older message: then ask again rather than delete unasked.
         return owns(turn.state()) ? delete(turn) : Mono.just(ask(turn));

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.knowledge.ReplyTexts;

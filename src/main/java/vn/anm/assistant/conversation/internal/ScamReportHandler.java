@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.state.Step;
 import vn.anm.assistant.scamcheck.ItemKind;

@@ -14,13 +14,8 @@ record SmallTalkHandler(PhraseRecognizer phrases, MenuReplies menu) implements T
 
     @Override
     public Optional<Mono<Turn>> handle(TurnContext turn) {
-        return phrases.recognize(turn.text()).filter(Phrase::isSmallTalk).map(phrase -> Mono.just(reply(phrase, turn)));
-    }
-
-    private Turn reply(Phrase phrase, TurnContext turn) {
-        if (!turn.firstTurn() || phrase == Phrase.GOODBYE) {
-            return menu.smallTalk(phrase, turn);
-        }
-        return phrase == Phrase.GREETING ? menu.welcome(turn) : menu.firstSmallTalk(phrase, turn);
+        return phrases.recognize(turn.text()).filter(Phrase::isSmallTalk).map(phrase -> Mono.just(
+                !turn.firstTurn() || phrase == Phrase.GOODBYE ? menu.smallTalk(phrase, turn)
+                        : phrase == Phrase.GREETING ? menu.welcome(turn) : menu.firstSmallTalk(phrase, turn)));
     }
 }

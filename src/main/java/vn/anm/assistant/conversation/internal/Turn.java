@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.ConversationReply;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.state.ConversationState;
@@ -31,7 +32,7 @@ record Turn(List<Reply> messages, TurnKind kind, @Nullable String topic, Convers
     }
 
     static Turn of(TurnKind kind, ConversationState state, Reply... messages) {
-        return of(kind, null, state, List.of(messages));
+        return new Turn(List.of(messages), kind, null, state, Memory.SAVE);
     }
 
     /** A turn after which nothing about the citizen is kept in the conversation. */
@@ -45,7 +46,7 @@ record Turn(List<Reply> messages, TurnKind kind, @Nullable String topic, Convers
     }
 
     ConversationReply reply() {
-        return new ConversationReply(messages, kind.name(), topic);
+        return new ConversationReply(messages, kind, topic);
     }
 
     /** The same turn with its last message replaced (e.g. a button offered in front). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.Reply;
 import vn.anm.assistant.conversation.state.Step;

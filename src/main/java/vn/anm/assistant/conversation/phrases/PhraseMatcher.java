@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -88,8 +91,34 @@ public final class PhraseMatcher {
     /** Whether a phrase of {@code set} appears anywhere in the message. */
     public boolean mentions(Words set, String text) {
         String folded = " " + TextFolding.fold(text) + " ";
-        return vocabulary().sets().getOrDefault(set.fileName(), List.of()).stream()
+        return vocabulary().sets.getOrDefault(set.fileName(), List.of()).stream()
                 .anyMatch(p -> folded.contains(" " + String.join(" ", p) + " "));
+    }
+
+    /**
+     * Something built from the phrases of the vocabulary serving now ({@code build} is given each set's phrases,
+     * folded), built again only when another version is served: e.g. the urgent detector's patterns. A set the
+     * published table does not have yet (published before the set existed) comes from the folder's file.
+     */
+    public <T> Supplier<T> derived(Function<Function<String, List<String>>, T> build) {
+        AtomicReference<Derived<T>> last = new AtomicReference<>();
+        return () -> {
+            Vocabulary vocabulary = vocabulary();
+            Derived<T> seen = last.get();
+            if (seen != null && seen.from() == vocabulary) {
+                return seen.value();
+            }
+            Map<String, List<String>> phrases = new HashMap<>();
+            for (Vocabulary source : List.of(fallback, vocabulary)) { // the published sets over the folder's
+                source.sets.forEach((set, list) -> phrases.put(set, list.stream().map(phrase -> String.join(" ", phrase)).toList()));
+            }
+            T value = build.apply(set -> phrases.getOrDefault(set, List.of()));
+            last.set(new Derived<>(vocabulary, value));
+            return value;
+        };
+    }
+
+    private record Derived<T>(Vocabulary from, T value) {
     }
 
     /**
@@ -106,7 +135,7 @@ public final class PhraseMatcher {
         int at = 0;
         while (at < tokens.size()) {
             int consumed = vocabulary.consume(tokens, at, names, found);
-            if (consumed == 0 && !vocabulary.fillers().contains(tokens.get(at))) {
+            if (consumed == 0 && !vocabulary.fillers.contains(tokens.get(at))) {
                 return Optional.empty();
             }
             at += Math.max(consumed, 1);
@@ -118,7 +147,7 @@ public final class PhraseMatcher {
     private Vocabulary vocabulary() {
         String text = published.get();
         Vocabulary seen = current;
-        if (text == seen.text() || text.equals(seen.text())) {
+        if (text == seen.text || text.equals(seen.text)) { // the fields, not the accessors: every message passes here
             return seen;
         }
         if (text.isBlank()) {

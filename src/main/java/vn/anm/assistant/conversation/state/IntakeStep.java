@@ -2,6 +2,7 @@ package vn.anm.assistant.conversation.state;
 
 import java.util.Optional;
 
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.report.ReportDraft;
 
 /**
@@ -77,8 +78,8 @@ public enum IntakeStep {
     }
 
     /** The decision a turn asking this question reports ({@code REPORT_WHEN}…). */
-    public String decision() {
-        return "REPORT_" + name();
+    public TurnKind decision() {
+        return TurnKind.valueOf("REPORT_" + name());
     }
 
     public static Optional<IntakeStep> parse(String name) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.anm.assistant.conversation.Button;
 import vn.anm.assistant.conversation.ConversationReply;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.conversation.LinkButton;
 import vn.anm.assistant.conversation.Reply;
 
@@ -46,7 +47,7 @@ class FacebookReplyRendererTests {
     }
 
     private static ConversationReply reply(Reply reply) {
-        return new ConversationReply(List.of(reply), "ANSWER", null);
+        return new ConversationReply(List.of(reply), TurnKind.ANSWER, null);
     }
 
     @SuppressWarnings("unchecked")

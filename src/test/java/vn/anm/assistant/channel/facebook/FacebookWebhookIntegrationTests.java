@@ -10,13 +10,8 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import vn.anm.assistant.channel.ChannelIntegrationTest;
 import vn.anm.assistant.conversation.ChannelKind;
+import vn.anm.assistant.report.WebhookSignatures;
 
 /** Messenger webhook → conversation → Send API, with WireMock as the Graph API. */
 class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
@@ -88,7 +84,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
         String psid = psid();
         byte[] forged = message(psid, mid(), jsonString(QUESTION)).getBytes(StandardCharsets.UTF_8);
 
-        postRaw(forged, "sha256=" + HexFormat.of().formatHex(sign("not-the-secret", forged))).expectStatus().isUnauthorized()
+        postRaw(forged, WebhookSignatures.expected("not-the-secret", forged)).expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
         postRaw(forged, null).expectStatus().isUnauthorized().expectBody();
         postRaw(forged, "sha256=zz").expectStatus().isUnauthorized().expectBody();
@@ -283,17 +279,7 @@ class FacebookWebhookIntegrationTests extends ChannelIntegrationTest {
     }
 
     private static String signature(byte[] body) {
-        return "sha256=" + HexFormat.of().formatHex(sign(FB_APP_SECRET, body));
-    }
-
-    private static byte[] sign(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return WebhookSignatures.expected(FB_APP_SECRET, body);
     }
 
     private static String psid() {

@@ -65,8 +65,8 @@ final class HandlerKit {
         return new PersonalDataDeletion(intake, words, menu, texts, Duration.ofDays(180));
     }
 
-    PayloadHandler payloads() {
-        return new PayloadHandler(new Replies(menu, answers, report(), deletion()), knowledgeBase, new vn.anm.assistant.conversation.FeedbackLog() {
+    ButtonHandler buttons() {
+        return new ButtonHandler(menu, answers, deletion(), knowledgeBase, new vn.anm.assistant.conversation.FeedbackLog() {
             @Override
             public Mono<Void> record(vn.anm.assistant.conversation.TopicFeedback feedback) {
                 return Mono.empty();

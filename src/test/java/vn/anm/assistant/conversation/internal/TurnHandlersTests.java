@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.anm.assistant.conversation.TurnKind;
 import vn.anm.assistant.alert.AlertDraft;
 import vn.anm.assistant.alert.LocalAlert;
 import vn.anm.assistant.alert.LocalAlerts;
@@ -115,7 +116,7 @@ class TurnHandlersTests {
     @Nested
     class Button {
 
-        private final ButtonHandler handler = new ButtonHandler(kit.payloads(), kit.menu);
+        private final ButtonHandler handler = kit.buttons();
 
         @ParameterizedTest
         @CsvSource({ "menu", "group::", "group:x:y:z", "helpful:", "no-such-button" })
@@ -346,7 +347,7 @@ class TurnHandlersTests {
     @Nested
     class MenuTitle {
 
-        private final MenuTitleHandler handler = new MenuTitleHandler(kit.menu, kit.payloads());
+        private final MenuTitleHandler handler = new MenuTitleHandler(kit.menu, kit.answers, kit.knowledgeBase);
 
         @Test
         void aMainMenuTitleTypedOpensItsSection() {
@@ -363,7 +364,7 @@ class TurnHandlersTests {
     @Nested
     class Number {
 
-        private final NumberHandler handler = new NumberHandler(kit.menu, kit.payloads());
+        private final NumberHandler handler = new NumberHandler(kit.menu, kit.answers, kit.knowledgeBase);
 
         @Test
         void aNumberPicksOneOfTheTopicsOffered() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -47,6 +48,7 @@ import vn.anm.assistant.report.Reporter;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anm.knowledge.watch=false")
 @AutoConfigureWebTestClient(timeout = "PT60S") // a loaded CI machine can take more than the default 5 s
 @Import({ ReplyRecorder.Configuration.class, ScriptedReaders.Configuration.class })
+@ExtendWith(TurnDepthProbe.class) // and how deep each turn's call chain goes inside the conversation
 class ConversationScriptTests {
 
     /** How the citizen hears the receiver of forwarded reports named (ANM_REPORT_RECEIVER_NAME). */

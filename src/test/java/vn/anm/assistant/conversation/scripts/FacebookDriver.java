@@ -1,20 +1,16 @@
 package vn.anm.assistant.conversation.scripts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import vn.anm.assistant.report.WebhookSignatures;
 
 /**
  * Messenger: a {@code messaging} item with typed text, or a quick-reply tap carrying its payload, signed with
@@ -27,18 +23,8 @@ final class FacebookDriver implements WebhookDriver.Platform {
     static final String SEND_PATH = "/v25.0/me/messages";
 
     @Override
-    public String webhookPath() {
-        return "/webhooks/facebook";
-    }
-
-    @Override
-    public String sendPath() {
-        return SEND_PATH;
-    }
-
-    @Override
-    public String recipientPath() {
-        return "$.recipient.id";
+    public WebhookDriver.Endpoints endpoints() {
+        return new WebhookDriver.Endpoints("/webhooks/facebook", SEND_PATH, "$.recipient.id", WebhookDriver.LinkButton.OWN_MESSAGE);
     }
 
     @Override
@@ -62,18 +48,7 @@ final class FacebookDriver implements WebhookDriver.Platform {
 
     @Override
     public WebhookDriver.Signature sign(byte[] event) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return new WebhookDriver.Signature("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(event)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public boolean linkAsMessage() {
-        return true;
+        return new WebhookDriver.Signature("X-Hub-Signature-256", WebhookSignatures.expected(APP_SECRET, event));
     }
 
     @Override

@@ -24,12 +24,8 @@ final class WebhookDriver implements ConversationScriptTests.ChannelDriver {
     /** What differs between the platforms. */
     interface Platform {
 
-        String webhookPath();
-
-        String sendPath();
-
-        /** The JSON path of the recipient's id in a send API request. */
-        String recipientPath();
+        /** Where events are posted and where replies go. */
+        Endpoints endpoints();
 
         /** The event the platform would POST for this turn: typed text, or a tapped button's payload. */
         byte[] event(JsonMapper json, String user, @Nullable String text, @Nullable String payload);
@@ -37,10 +33,19 @@ final class WebhookDriver implements ConversationScriptTests.ChannelDriver {
         /** The signature header for this event. */
         Signature sign(byte[] event);
 
-        /** Whether a link button comes as a message of its own (Messenger's button template). */
-        boolean linkAsMessage();
-
         ChatReply.Message read(JsonNode sent);
+    }
+
+    /**
+     * A platform's webhook, its send API path, the JSON path of the recipient's id in a send request, and how it sends
+     * a link button.
+     */
+    record Endpoints(String webhookPath, String sendPath, String recipientPath, LinkButton links) {
+    }
+
+    /** A link button in the reply itself, or as a message of its own (Messenger's button template). */
+    enum LinkButton {
+        IN_REPLY, OWN_MESSAGE
     }
 
     record Signature(String header, String value) {
@@ -65,17 +70,17 @@ final class WebhookDriver implements ConversationScriptTests.ChannelDriver {
 
     @Override
     public ChatReply send(String user, int turn, String text, String payload) {
-        RequestPatternBuilder sentToUser = postRequestedFor(urlPathEqualTo(platform.sendPath()))
-                .withRequestBody(matchingJsonPath(platform.recipientPath(), equalTo(user)));
+        RequestPatternBuilder sentToUser = postRequestedFor(urlPathEqualTo(platform.endpoints().sendPath()))
+                .withRequestBody(matchingJsonPath(platform.endpoints().recipientPath(), equalTo(user)));
         int before = replies.sent(sentToUser);
         byte[] event = platform.event(json, user, text, payload);
         Signature signature = platform.sign(event);
-        client.post().uri(platform.webhookPath())
+        client.post().uri(platform.endpoints().webhookPath())
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(signature.header(), signature.value())
                 .bodyValue(event)
                 .exchange()
                 .expectStatus().isOk().expectBody();
-        return replies.await(user, turn, sentToUser, before, platform.linkAsMessage(), platform::read);
+        return replies.await(user, turn, sentToUser, before, platform.endpoints().links() == LinkButton.OWN_MESSAGE, platform::read);
     }
 }

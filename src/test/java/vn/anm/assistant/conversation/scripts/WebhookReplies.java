@@ -48,7 +48,7 @@ final class WebhookReplies {
         for (LoggedRequest request : sent.subList(sentBefore, expected)) {
             messages.add(reader.read(json.readTree(request.getBodyAsString())));
         }
-        return new ChatReply(messages, reply.decision(), reply.topic());
+        return new ChatReply(messages, reply.decision().name(), reply.topic());
     }
 
     int sent(RequestPatternBuilder sentToUser) {

@@ -27,18 +27,8 @@ final class ZaloDriver implements WebhookDriver.Platform {
     private static final String BUTTON_MARK = "#btn:";
 
     @Override
-    public String webhookPath() {
-        return "/webhooks/zalo";
-    }
-
-    @Override
-    public String sendPath() {
-        return CS_PATH;
-    }
-
-    @Override
-    public String recipientPath() {
-        return "$.recipient.user_id";
+    public WebhookDriver.Endpoints endpoints() {
+        return new WebhookDriver.Endpoints("/webhooks/zalo", CS_PATH, "$.recipient.user_id", WebhookDriver.LinkButton.IN_REPLY);
     }
 
     @Override
@@ -64,11 +54,6 @@ final class ZaloDriver implements WebhookDriver.Platform {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public boolean linkAsMessage() {
-        return false;
     }
 
     @Override
