@@ -59,7 +59,7 @@ MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HTTP_SERVER_REQUESTS=0.5,0.99,0.999 
 app=$!
 pids+=("$app")
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do  # up to 3 min: a start-up on a loaded machine takes over a minute
   curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health" > /dev/null 2>&1 && curl -sf "http://127.0.0.1:$STUB_PORT/count" > /dev/null 2>&1 && break
   sleep 0.5
 done
