@@ -64,8 +64,9 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
         this.channelMetrics = channelMetrics;
         this.properties = properties;
         this.clock = clock;
-        // parts settled while earlier ones commit are removed and logged together: one commit for many sends
-        this.finishes = new GroupCommit<>("outbox", MAX_FINISH_BATCH, 2,
+        // parts settled while the previous settlement commits are removed and logged together: one commit for
+        // many sends (one at a time: with two in flight, most settlements under load were commits of one or two parts)
+        this.finishes = new GroupCommit<>("outbox", MAX_FINISH_BATCH, 1,
                 batch -> outbox.finishAll(batch).as(transaction::transactional));
         for (ChannelKind channel : senders.channels()) {
             gates.put(channel, new PlatformGate(senders.of(channel), properties, clock, this::nudge));
