@@ -7,6 +7,7 @@
 #   RATE=200 DURATION=30 CONCURRENCY=512 bench/webhook/run.sh
 #   PG_DATABASE=anm_bench RATE=100 DURATION=60 bench/webhook/run.sh   # PostgreSQL on 127.0.0.1:5432 (user
 #                                             # postgres, trust): the database is dropped and created anew
+#                                             # (PG_VACUUM_EVERY: see below)
 #
 # Throughput is printed two ways: from the first event to the last answer (includes the drain tail: a
 # 30 s run at 100/s with 2 s sends cannot exceed ~94 by it), and steady state, answers per second
@@ -64,6 +65,18 @@ for _ in $(seq 1 360); do  # up to 3 min: a start-up on a loaded machine takes o
   sleep 0.5
 done
 curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health" > /dev/null || { echo "app did not start"; tail -30 "$WORK/app.log"; exit 1; }
+
+# The machine's PostgreSQL runs with autovacuum off (its CI configuration, conf.d/90-ci.conf); a production server has it
+# on. Without it the inbox and outbox tables keep every deleted row through a run and each claim walks them, so PostgreSQL's
+# CPU per event grows with the run's length. The bench does autovacuum's job on the two queue tables every PG_VACUUM_EVERY
+# seconds (0: never, the figures before 2026-12-03 evening), from one session that stays connected, so its CPU is counted
+# with the application's backends below.
+PG_VACUUM_EVERY=${PG_VACUUM_EVERY:-10}
+if [ -n "$PG_NAME" ] && [ "$PG_VACUUM_EVERY" != 0 ]; then
+  ( while :; do echo "VACUUM channel_inbox, channel_outbox;"; sleep "$PG_VACUUM_EVERY"; done ) \
+    | psql -h 127.0.0.1 -U postgres -q -d "$PG_NAME" > /dev/null 2>&1 &
+  pids+=($!)
+fi
 
 count() { curl -sf "http://127.0.0.1:$STUB_PORT/count"; }
 delivered() {
