@@ -51,8 +51,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    OutboxWorker outboxWorker(OutboxRows outbox, ChannelSenders senders, DataProtection protection, PipelineMetrics metrics, ChannelMetrics channelMetrics, DeliveryProperties properties, TransactionalOperator transaction,
-            Clock clock) {
+    OutboxWorker outboxWorker(OutboxRows outbox, ChannelSenders senders, DataProtection protection, PipelineMetrics metrics,
+            ChannelMetrics channelMetrics, DeliveryProperties properties, TransactionalOperator transaction, Clock clock) {
         return new OutboxWorker(outbox, senders, protection, metrics, channelMetrics, properties, transaction, clock);
     }
 
