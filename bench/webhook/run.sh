@@ -7,6 +7,7 @@
 #   RATE=200 DURATION=30 CONCURRENCY=512 bench/webhook/run.sh
 #   PG_DATABASE=anm_bench RATE=100 DURATION=60 bench/webhook/run.sh   # PostgreSQL on 127.0.0.1:5432 (user
 #                                             # postgres, trust): the database is dropped and created anew
+#                                             # (PG_VACUUM_EVERY: see below)
 #
 # Throughput is printed two ways: from the first event to the last answer (includes the drain tail: a
 # 30 s run at 100/s with 2 s sends cannot exceed ~94 by it), and steady state, answers per second
@@ -59,11 +60,23 @@ MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HTTP_SERVER_REQUESTS=0.5,0.99,0.999 
 app=$!
 pids+=("$app")
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do  # up to 3 min: a start-up on a loaded machine takes over a minute
   curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health" > /dev/null 2>&1 && curl -sf "http://127.0.0.1:$STUB_PORT/count" > /dev/null 2>&1 && break
   sleep 0.5
 done
 curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health" > /dev/null || { echo "app did not start"; tail -30 "$WORK/app.log"; exit 1; }
+
+# The machine's PostgreSQL runs with autovacuum off (its CI configuration, conf.d/90-ci.conf); a production server has it
+# on. Without it the inbox and outbox tables keep every deleted row through a run and each claim walks them, so PostgreSQL's
+# CPU per event grows with the run's length. The bench does autovacuum's job on the two queue tables every PG_VACUUM_EVERY
+# seconds (0: never, the figures before 2026-12-03 evening), from one session that stays connected, so its CPU is counted
+# with the application's backends below.
+PG_VACUUM_EVERY=${PG_VACUUM_EVERY:-10}
+if [ -n "$PG_NAME" ] && [ "$PG_VACUUM_EVERY" != 0 ]; then
+  ( while :; do echo "VACUUM channel_inbox, channel_outbox;"; sleep "$PG_VACUUM_EVERY"; done ) \
+    | psql -h 127.0.0.1 -U postgres -q -d "$PG_NAME" > /dev/null 2>&1 &
+  pids+=($!)
+fi
 
 count() { curl -sf "http://127.0.0.1:$STUB_PORT/count"; }
 delivered() {
@@ -95,6 +108,15 @@ pg_cpu() { local total=0 pid; for pid in $(pg_backends); do total=$(awk -v t="$t
 pg_commits() { psql -h 127.0.0.1 -U postgres -tAc "SELECT xact_commit FROM pg_stat_database WHERE datname = '$PG_NAME'"; }
 [ -z "$PG_NAME" ] || { sleep 1; commits_before=$(pg_commits); pg_cpu_before=$(pg_cpu); }
 app_cpu_before=$(cpu_seconds "$app")
+# CPU seconds per kind of thread (JIT compilers, GC, the R2DBC driver's loops, the HTTP loops, boundedElastic, ...)
+thread_cpu() {
+  local hz; hz=$(getconf CLK_TCK)
+  for t in /proc/"$1"/task/*; do
+    awk -v hz="$hz" '{ match($0, /\(.*\)/); name = substr($0, RSTART + 1, RLENGTH - 2); rest = substr($0, RSTART + RLENGTH + 1)
+      split(rest, f, " "); gsub(/[#-]?[0-9]+$/, "", name); gsub(/ /, "_", name); printf "%s %.2f\n", name, (f[12] + f[13]) / hz }' "$t/stat" 2>/dev/null
+  done | awk '{ s[$1] += $2 } END { for (k in s) print k, s[k] }' | sort
+}
+thread_cpu "$app" > "$WORK/threads-before.txt"
 
 echo "== run: $RATE events/s for $DURATION s, $USERS users, delivery concurrency ${CONCURRENCY:-default}, stub delay $DELAY_MS ms"
 echo "   load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
@@ -124,6 +146,7 @@ wait_for_answers $((base + events)) $((DURATION + 90))
 end=$(date +%s.%N)
 kill "$sampler" 2>/dev/null || true
 app_cpu=$(awk -v a="$(cpu_seconds "$app")" -v b="$app_cpu_before" 'BEGIN { print a - b }')
+thread_cpu "$app" > "$WORK/threads-after.txt"
 answered=$(( $(answered_events) - base ))
 echo "== answered $answered of $events acknowledged events ($(( $(count) - base_sends )) sends to the stub Send API); failed: $(delivered failed || echo 0)"
 awk -v a="$answered" -v s="$start" -v e="$end" 'BEGIN { printf "== %.1f events/s from the first event to the last answer (%.1f s)\n", a / (e - s), e - s }'
@@ -133,6 +156,9 @@ awk -v s="$start" -v from="$STEADY_FROM" -v to="$DURATION" '
         else print "== steady state: run too short to measure (DURATION must exceed STEADY_FROM)" }' "$WORK/answers.tsv"
 awk '$3 > i { i = $3 } $4 > o { o = $4 } END { printf "== most waiting: %d events in the inbox, %d parts in the outbox\n", i, o }' "$WORK/answers.tsv"
 awk -v c="$app_cpu" -v a="$answered" 'BEGIN { printf "== application CPU: %.1f s, %.2f ms per answered event\n", c, c * 1000 / a }'
+echo "   by thread kind (ms per answered event; threads that ended during the run are missing):"
+join -a 2 -e 0 -o 0,1.2,2.2 "$WORK/threads-before.txt" "$WORK/threads-after.txt" \
+  | awk -v a="$answered" '{ d = $3 - $2; if (d * 1000 / a >= 0.05) printf "      %-22s %6.2f\n", $1, d * 1000 / a }' | sort -k2 -rn
 if [ -n "$PG_NAME" ]; then
   commits=$(( $(pg_commits) - commits_before ))
   awk -v c="$commits" -v a="$answered" -v p="$(pg_cpu)" -v p0="$pg_cpu_before" \

@@ -62,7 +62,7 @@ public final class AppProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             AppProcess app = new AppProcess(process, port, managementPort, log);
-            app.awaitUp(Duration.ofSeconds(120));
+            app.awaitUp(Duration.ofSeconds(240)); // a start-up on a loaded shared machine took over 2 minutes
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,8 +16,11 @@ public interface ChannelSender {
     /** The platform request bodies for a reply, in sending order (stored as JSON in the outbox). */
     List<Map<String, Object>> render(String userId, ConversationReply reply);
 
-    /** One send, failing with a {@link SendFailure} that says whether a retry may help. */
-    Mono<Void> send(Map<String, Object> body);
+    /**
+     * One send of a request body {@link #render rendered} earlier and stored as JSON (sent as stored: no
+     * parsing and writing it again), failing with a {@link SendFailure} that says whether a retry may help.
+     */
+    Mono<Void> send(byte[] json);
 
     /** A request with no effect a user could see, to check the platform answers again after an outage. */
     Mono<Void> probe();

@@ -51,10 +51,9 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    OutboxWorker outboxWorker(OutboxRows outbox, ChannelSenders senders, DataProtection protection, JsonMapper json,
-            PipelineMetrics metrics, ChannelMetrics channelMetrics, DeliveryProperties properties, TransactionalOperator transaction,
-            Clock clock) {
-        return new OutboxWorker(outbox, senders, protection, json, metrics, channelMetrics, properties, transaction, clock);
+    OutboxWorker outboxWorker(OutboxRows outbox, ChannelSenders senders, DataProtection protection, PipelineMetrics metrics,
+            ChannelMetrics channelMetrics, DeliveryProperties properties, TransactionalOperator transaction, Clock clock) {
+        return new OutboxWorker(outbox, senders, protection, metrics, channelMetrics, properties, transaction, clock);
     }
 
     @Bean

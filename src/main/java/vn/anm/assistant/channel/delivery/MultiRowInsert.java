@@ -1,5 +1,6 @@
 package vn.anm.assistant.channel.delivery;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,12 +33,13 @@ final class MultiRowInsert {
             }
             sql.append(')');
         }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(sql.append(tail).toString());
+        // all values in one map: each bind(name, value) copies every binding made before it (quadratic in rows × columns)
+        Map<String, Object> values = new HashMap<>(rows.size() * columns.size() * 2);
         for (int i = 0; i < rows.size(); i++) {
             for (Map.Entry<String, Function<T, Object>> column : columns.entrySet()) {
-                insert = insert.bind(column.getKey() + i, column.getValue().apply(rows.get(i)));
+                values.put(column.getKey() + i, column.getValue().apply(rows.get(i)));
             }
         }
-        return insert;
+        return db.sql(sql.append(tail).toString()).bindValues(values);
     }
 }

@@ -7,6 +7,7 @@ import static vn.anm.assistant.storage.SqlTimestamps.nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,11 +151,12 @@ final class OutboxRows {
             for (int i = 0; i < finished.size(); i++) {
                 delete.append(i == 0 ? "" : " OR ").append("(id = :id").append(i).append(" AND lease_owner = :owner").append(i).append(')');
             }
-            DatabaseClient.GenericExecuteSpec deleting = db.sql(delete.toString());
+            Map<String, Object> values = new HashMap<>(finished.size() * 4);
             for (int i = 0; i < finished.size(); i++) {
-                deleting = deleting.bind("id" + i, finished.get(i).row().id()).bind("owner" + i, finished.get(i).row().owner());
+                values.put("id" + i, finished.get(i).row().id());
+                values.put("owner" + i, finished.get(i).row().owner());
             }
-            return deleting.then().then(record(finished));
+            return db.sql(delete.toString()).bindValues(values).then().then(record(finished));
         });
     }
 

@@ -17,17 +17,18 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Claims rows from a table and works on them, at most {@code capacity} at once. Polls every
  * {@code pollEvery}, and sooner when {@link #nudge nudged} (new work committed here), but never more
- * often than every {@code MIN_GAP}: claims are coalesced. {@link #stop} stops claiming and waits for
- * the work in hand.
+ * often than every {@code minGap}: claims are coalesced. Under load each claim is a statement and a
+ * commit, so the gap decides how many rows one claim carries; when idle a nudge claims at once.
+ * {@link #stop} stops claiming and waits for the work in hand.
  */
 abstract class PollingWorker<T> {
 
     private static final Logger log = LoggerFactory.getLogger(PollingWorker.class);
-    private static final long MIN_GAP_NANOS = Duration.ofMillis(10).toNanos();
 
     private final String name;
     private final int capacity;
     private final Duration pollEvery;
+    private final long minGapNanos;
     private volatile ScheduledExecutorService timer;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean polling = new AtomicBoolean();
@@ -36,10 +37,11 @@ abstract class PollingWorker<T> {
     private volatile boolean running;
     private volatile long lastPoll;
 
-    PollingWorker(String name, int capacity, Duration pollEvery) {
+    PollingWorker(String name, int capacity, Duration pollEvery, Duration minGap) {
         this.name = name;
         this.capacity = capacity;
         this.pollEvery = pollEvery;
+        this.minGapNanos = minGap.toNanos();
         this.timer = newTimer();
     }
 
@@ -92,7 +94,7 @@ abstract class PollingWorker<T> {
             return;
         }
         if (scheduled.compareAndSet(false, true)) {
-            long wait = Math.max(0, lastPoll + MIN_GAP_NANOS - System.nanoTime());
+            long wait = Math.max(0, lastPoll + minGapNanos - System.nanoTime());
             try {
                 timer.schedule(() -> {
                     scheduled.set(false);

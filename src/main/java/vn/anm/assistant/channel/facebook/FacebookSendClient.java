@@ -1,5 +1,6 @@
 package vn.anm.assistant.channel.facebook;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +41,7 @@ class FacebookSendClient implements ChannelSender {
 
     private final FacebookProperties properties;
     private final WebClient client;
+    private final URI sendUri;
     private final DeliveryProperties delivery;
     private final ChannelMetrics metrics;
     private final FacebookReplyRenderer renderer = new FacebookReplyRenderer();
@@ -45,6 +49,9 @@ class FacebookSendClient implements ChannelSender {
     FacebookSendClient(FacebookProperties properties, OutboundHttp http, DeliveryProperties delivery, ChannelMetrics metrics) {
         this.properties = properties;
         this.client = http.client(properties.graphUrl());
+        // built once: the URI template and its encoding are not worked out again for every part
+        this.sendUri = UriComponentsBuilder.fromUriString(properties.graphUrl()).path("/me/messages")
+                .queryParam("access_token", "{token}").encode().buildAndExpand(properties.pageAccessToken()).toUri();
         this.delivery = delivery;
         this.metrics = metrics;
     }
@@ -65,10 +72,11 @@ class FacebookSendClient implements ChannelSender {
     }
 
     @Override
-    public Mono<Void> send(Map<String, Object> body) {
+    public Mono<Void> send(byte[] json) {
         return PlatformCall.exchange(client.post()
-                        .uri(uri -> uri.path("/me/messages").queryParam("access_token", "{token}").build(properties.pageAccessToken()))
-                        .bodyValue(body), delivery.sendTimeout())
+                        .uri(sendUri)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(json), delivery.sendTimeout())
                 .flatMap(answer -> classify(answer).map(this::failed).orElseGet(Mono::empty));
     }
 

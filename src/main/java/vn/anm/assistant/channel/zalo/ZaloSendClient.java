@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -68,7 +69,7 @@ class ZaloSendClient implements ChannelSender {
     }
 
     @Override
-    public Mono<Void> send(Map<String, Object> body) {
+    public Mono<Void> send(byte[] body) {
         return tokens.accessToken().flatMap(token -> post(token, body)
                 .onErrorResume(ZaloSendClient::tokenRejected, rejected -> tokens.afterRejection(token)
                         .flatMap(fresh -> post(fresh, body))
@@ -84,10 +85,11 @@ class ZaloSendClient implements ChannelSender {
                 .header("access_token", token), delivery.sendTimeout()));
     }
 
-    private Mono<Void> post(String token, Map<String, Object> body) {
+    private Mono<Void> post(String token, byte[] body) {
         return PlatformCall.exchange(client.post()
                         .uri("/v3.0/oa/message/cs")
                         .header("access_token", token)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(body), delivery.sendTimeout())
                 .flatMap(answer -> classify(answer).map(Mono::<Void>error).orElseGet(Mono::empty));
     }
