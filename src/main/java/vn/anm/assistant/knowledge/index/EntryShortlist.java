@@ -17,13 +17,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,17 +60,17 @@ final class EntryShortlist {
     private static final int PART_SIZE = 250;
 
     private final IndexSearcher searcher;
-    private final List<LeafReaderContext> leaves;
     private final int maxDocFreq;
     /** Entry id by document number: reading stored fields cost a tenth of a millisecond per message. */
     private final String[] ids;
+    private final ShortlistDictionary dictionary;
 
     private EntryShortlist(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
         IndexReader reader = searcher.getIndexReader();
         // In a few dozen entries every syllable is rare enough to tell them apart.
         this.maxDocFreq = reader.numDocs() <= SMALL ? reader.numDocs() : (int) Math.max(1, COMMON * reader.numDocs());
-        this.leaves = reader.leaves();
+        this.dictionary = new ShortlistDictionary(searcher.getTopReaderContext(), reader.leaves(), FIELDS);
         this.ids = new String[reader.maxDoc()];
         StoredFields stored = searcher.storedFields();
         for (int doc = 0; doc < ids.length; doc++) {
@@ -140,24 +137,11 @@ final class EntryShortlist {
                 for (AnalyzedText text : texts) {
                     terms.addAll(IndexFields.tokens(field, text));
                 }
-                // One dictionary lookup per term and part: its statistics go into the query, which then need not look again.
-                TermsEnum[] dictionaries = new TermsEnum[leaves.size()];
-                for (LeafReaderContext leaf : leaves) {
-                    Terms fieldTerms = leaf.reader().terms(field); // null when, e.g., no phrasing of the part has two syllables
-                    dictionaries[leaf.ord] = fieldTerms == null ? null : fieldTerms.iterator();
-                }
+                // The term's statistics come from the dictionary read at build time: the query need not look it up again.
                 for (String t : terms) {
-                    Term term = new Term(field, t);
-                    TermStates states = new TermStates(searcher.getTopReaderContext());
-                    for (LeafReaderContext leaf : leaves) {
-                        TermsEnum dictionary = dictionaries[leaf.ord];
-                        if (dictionary != null && dictionary.seekExact(term.bytes())) {
-                            states.register(dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
-                        }
-                    }
-                    int df = states.docFreq();
-                    if (df > 0) {
-                        candidates.add(new Candidate(new TermQuery(term, states), df));
+                    TermStates states = dictionary.states(field, t);
+                    if (states != null && states.docFreq() > 0) {
+                        candidates.add(new Candidate(new TermQuery(new Term(field, t), states), states.docFreq()));
                     }
                 }
             }

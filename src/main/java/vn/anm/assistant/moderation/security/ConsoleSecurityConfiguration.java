@@ -15,6 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -57,6 +58,16 @@ import vn.anm.assistant.moderation.audit.AuditLog;
 class ConsoleSecurityConfiguration {
 
     private static final String[] ANY_ROLE = {"MODERATOR", "OFFICER", "ADMIN"};
+
+    /**
+     * No Micrometer observation around each security filter of each request: the public {@code /api/v1/ask} paid for
+     * them on every call (bench/BENCHMARKS.md), and no dashboard or alert reads the {@code spring_security_filterchains}
+     * series. Sign-ins and the console's authorisation decisions keep their observations.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+    }
 
     @Bean
     PasswordEncoder consolePasswordEncoder(ConsoleProperties properties) {
@@ -203,6 +214,12 @@ class ConsoleSecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The catch-all chain of the public routes. It authorises nothing (everything is permitted), so it has no
+     * authorization, exception-translation or request-cache filter: each of them, wrapped in Reactor operators, cost every
+     * public request (each {@code /api/v1/ask}) for a decision that was always "permit" (bench/BENCHMARKS.md).
+     * What remains is what every chain has: the exchange and an empty security context in the Reactor context.
+     */
     @Bean
     @Order(Integer.MAX_VALUE)
     SecurityWebFilterChain publicChain(ServerHttpSecurity http) {
@@ -213,9 +230,8 @@ class ConsoleSecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .authorizeExchange(auth -> auth.anyExchange().permitAll())
                 .build();
     }
 
