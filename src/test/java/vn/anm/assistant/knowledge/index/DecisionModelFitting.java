@@ -82,7 +82,7 @@ public final class DecisionModelFitting {
     static final List<String> AMBIGUOUS = List.of("ngân hàng", "tài khoản", "dữ liệu", "bị lừa", "lừa đảo", "điện thoại",
             "tin nhắn", "chuyển tiền", "ứng dụng", "mạng xã hội", "cuộc gọi", "tiền", "zalo", "facebook");
     /** A dev message is a citizen's own words: it counts this many left-out phrasings in the answer model. */
-    static final double DEV_WEIGHT = Double.parseDouble(System.getProperty("devWeight", "5"));
+    static final double DEV_WEIGHT = Double.parseDouble(System.getProperty("devWeight", "10"));
     static final double MAX_WRONG = 0.02;
     /** Left-out phrasings are harder than citizens' messages (a neighbour's phrasings stay in): a looser bar for them. */
     static final double MAX_WRONG_LEFT_OUT = Double.parseDouble(System.getProperty("maxWrongLeftOut", "0.08"));
