@@ -36,7 +36,7 @@ public record KnowledgeProperties(
         DATABASE, FILES
     }
 
-    public record Thresholds(@DefaultValue("0.10") double fallbackBelow, @DefaultValue("0.47") double answerFrom,
+    public record Thresholds(@DefaultValue("0.10") double fallbackBelow, @DefaultValue("0.476") double answerFrom,
             @DefaultValue("0.60") double clarifyMargin) {
 
         public MatchThresholds toMatchThresholds() {

@@ -10,7 +10,7 @@ package vn.anm.assistant.knowledge;
  */
 public record MatchThresholds(double fallbackBelow, double answerFrom, double clarifyMargin) {
 
-    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.10, 0.47, 0.60);
+    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.10, 0.476, 0.60);
 
     public MatchThresholds {
         if (!(0 <= fallbackBelow && fallbackBelow <= answerFrom && answerFrom <= 1 && 0 < clarifyMargin && clarifyMargin <= 1)) {

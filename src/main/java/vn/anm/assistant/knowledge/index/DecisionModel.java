@@ -22,9 +22,22 @@ import java.util.Properties;
  * the models weigh an entry's words anywhere, and a message about football that shares only "bóng đá" with the
  * betting entry must not get its answer. {@code singleChoiceFloor}: a choice of one entry is offered only from
  * this probability; below it the message falls back ("giá vàng hôm nay" is not asked whether it meant the gold
- * investment scam).
+ * investment scam). {@code confidentCoverage} / {@code confidentFrom}: a second, lower coverage guard for answers the
+ * answer model is very sure of (teencode and stories cover less of a phrasing although the entry is plain); both fitted
+ * with the lines, {@code confidentFrom} above 1 turns it off.
  */
-public record DecisionModel(Logistic entry, Logistic answer, double minCoverage, double singleChoiceFloor) {
+public record DecisionModel(Logistic entry, Logistic answer, double minCoverage, double singleChoiceFloor,
+        double confidentCoverage, double confidentFrom) {
+
+    /** Without the second guard. */
+    public DecisionModel(Logistic entry, Logistic answer, double minCoverage, double singleChoiceFloor) {
+        this(entry, answer, minCoverage, singleChoiceFloor, minCoverage, 2);
+    }
+
+    /** Whether the best phrasing covers the message well enough to answer at this confidence. */
+    boolean coveredEnough(double coverage, double confidence) {
+        return coverage >= minCoverage || coverage >= confidentCoverage && confidence >= confidentFrom;
+    }
 
     static final String RESOURCE = "/knowledge/decision-model.properties";
     static final List<String> ANSWER_NAMES = answerNames();
@@ -84,7 +97,9 @@ public record DecisionModel(Logistic entry, Logistic answer, double minCoverage,
         }
         return new DecisionModel(read(p, "entry.", Evidence.NAMES), read(p, "answer.", ANSWER_NAMES),
                 Double.parseDouble(p.getProperty("answer.min_coverage", "0.45")),
-                Double.parseDouble(p.getProperty("answer.single_choice_floor", "0")));
+                Double.parseDouble(p.getProperty("answer.single_choice_floor", "0")),
+                Double.parseDouble(p.getProperty("answer.confident_min_coverage", "0.45")),
+                Double.parseDouble(p.getProperty("answer.confident_from", "2")));
     }
 
     private static Logistic read(Properties p, String prefix, List<String> names) {

@@ -15,7 +15,7 @@ import vn.anm.assistant.knowledge.Topic;
  * Ranks the shortlisted entries by the decision model's probability and decides from the best two:
  * below the fallback line nothing is offered (FALLBACK); a best entry from the answer line whose
  * runner-up is far enough behind is answered (ANSWER) when the answer model is confident enough and one of
- * its phrasings covers the message well enough ({@link DecisionModel#minCoverage});
+ * its phrasings covers the message well enough ({@link DecisionModel#coveredEnough}: less is enough for a very sure answer);
  * otherwise the entries that are plausible on their own (at or above the fallback line, at most three)
  * are offered (CLARIFY). The result's confidence is the answer model's probability that the best entry
  * is right; each candidate's, the entry model's probability.
@@ -69,7 +69,7 @@ public final class LuceneAnswerMatcher implements AnswerMatcher {
         if (p1 < thresholds.fallbackBelow()) {
             return MatchResult.fallback(candidates, confidence);
         }
-        if (confidence >= thresholds.answerFrom() && p2 <= thresholds.clarifyMargin() * p1 && best.coverage() >= model.minCoverage()) {
+        if (confidence >= thresholds.answerFrom() && p2 <= thresholds.clarifyMargin() * p1 && model.coveredEnough(best.coverage(), confidence)) {
             return new MatchResult(Decision.ANSWER, index.topic(best.topicId()), confidence, candidates);
         }
         // Only entries plausible on their own are offered: never one below the fallback line.
