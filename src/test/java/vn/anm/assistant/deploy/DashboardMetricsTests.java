@@ -49,6 +49,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.anm.assistant.report.WebhookSignatures;
+import vn.anm.assistant.WholeResponseBodies;
 
 /**
  * A running instance, after citizens wrote on the web chat, Messenger and Zalo (WireMock standing in
@@ -159,8 +160,8 @@ class DashboardMetricsTests {
             }
         }
         assertThat(paths).contains("/actuator/health/liveness", "/actuator/health/readiness");
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
-        WebTestClient visitors = WebTestClient.bindToServer().baseUrl("http://localhost:" + publicPort).build();
+        WebTestClient management = WebTestClient.bindToServer().filter(WholeResponseBodies.READ_IN_FULL).baseUrl("http://localhost:" + managementPort).build();
+        WebTestClient visitors = WebTestClient.bindToServer().filter(WholeResponseBodies.READ_IN_FULL).baseUrl("http://localhost:" + publicPort).build();
         for (String path : paths) {
             management.get().uri(path).exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
             visitors.get().uri(path).exchange().expectStatus().isNotFound().expectBody();
@@ -256,7 +257,7 @@ class DashboardMetricsTests {
     }
 
     private String scrape() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+        return WebTestClient.bindToServer().filter(WholeResponseBodies.READ_IN_FULL).baseUrl("http://localhost:" + managementPort).build()
                 .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }

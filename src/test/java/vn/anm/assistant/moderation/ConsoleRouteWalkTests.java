@@ -10,6 +10,9 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -30,6 +33,7 @@ import vn.anm.assistant.moderation.security.Role;
  * 403 even from an account that may use it. The public routes stay as before: no session, no CSRF, no
  * console headers.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ConsoleRouteWalkTests extends ConsoleContext {
 
     record Route(HttpMethod method, String path) {
@@ -125,7 +129,7 @@ class ConsoleRouteWalkTests extends ConsoleContext {
     }
 
     @Test
-    void aSignedInAccountWithoutTheRolesGets403() {
+    void aSignedInAccountWithoutTheRolesGets403(CapturedOutput output) {
         int checked = 0;
         for (Route route : routes()) {
             Role needed = role(route.path());
@@ -145,10 +149,12 @@ class ConsoleRouteWalkTests extends ConsoleContext {
             checked++;
         }
         assertThat(checked).isGreaterThan(50);
+        // one 403 page per refusal: a second answer written on the committed response is a server error
+        assertThat(output.getAll()).doesNotContain("already committed");
     }
 
     @Test
-    void consolePostsWithoutTheirCsrfTokenAreRefused() {
+    void consolePostsWithoutTheirCsrfTokenAreRefused(CapturedOutput output) {
         int checked = 0;
         for (Route route : routes()) {
             if (route.method() != HttpMethod.POST || !route.path().startsWith("/console") || route.path().startsWith("/console/api-docs")) {
@@ -160,6 +166,7 @@ class ConsoleRouteWalkTests extends ConsoleContext {
             checked++;
         }
         assertThat(checked).isGreaterThan(20);
+        assertThat(output.getAll()).doesNotContain("already committed");
     }
 
     @Test

@@ -27,6 +27,7 @@ import vn.anm.assistant.moderation.security.Role;
 import vn.anm.assistant.report.DataProtection;
 import vn.anm.assistant.report.LocalPostgres;
 import vn.anm.assistant.report.TestDrafts;
+import vn.anm.assistant.WholeResponseBodies;
 
 /**
  * Two application instances on one PostgreSQL database: a publish through one changes the bot's answer on
@@ -135,7 +136,7 @@ class TwoInstancesPublishTests {
     }
 
     private static WebTestClient client(ConfigurableApplicationContext context) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
+        return WebTestClient.bindToServer().filter(WholeResponseBodies.READ_IN_FULL).baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
                 .defaultHeader("Authorization", "Bearer " + token).responseTimeout(Duration.ofSeconds(60)).build();
     }
 

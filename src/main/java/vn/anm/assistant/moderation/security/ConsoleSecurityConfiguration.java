@@ -267,18 +267,24 @@ class ConsoleSecurityConfiguration {
         return handler;
     }
 
-    /** A session part-way through signing in is sent to the page that completes it; anyone else gets 403. */
+    /**
+     * A session part-way through signing in is sent to the page that completes it; anyone else gets 403. Exactly one
+     * answer is written: the 403 page completes empty, so it must not sit behind a {@code switchIfEmpty} (a second
+     * write on the committed response threw and left the request's buffers behind).
+     */
     private static ServerAccessDeniedHandler deniedOrNextStage() {
         ServerRedirectStrategy redirect = new DefaultServerRedirectStrategy();
         return (exchange, denied) -> exchange.getPrincipal()
-                .flatMap(principal -> {
-                    if (!(denied instanceof CsrfException) && principal instanceof org.springframework.security.core.Authentication a
-                            && a.getPrincipal() instanceof ConsolePrincipal p && p.stage() != Stage.FULL) {
-                        return redirect.sendRedirect(exchange, URI.create(p.stage().page()));
-                    }
-                    return forbidden(exchange, denied instanceof CsrfException);
-                })
-                .switchIfEmpty(Mono.defer(() -> forbidden(exchange, denied instanceof CsrfException)));
+                .mapNotNull(principal -> denied instanceof CsrfException ? null : unfinishedStage(principal))
+                .map(page -> redirect.sendRedirect(exchange, URI.create(page)))
+                .defaultIfEmpty(Mono.defer(() -> forbidden(exchange, denied instanceof CsrfException)))
+                .flatMap(answer -> answer);
+    }
+
+    /** The page that completes a sign-in still under way, or null for a fully signed-in (or foreign) principal. */
+    private static String unfinishedStage(java.security.Principal principal) {
+        return principal instanceof org.springframework.security.core.Authentication a
+                && a.getPrincipal() instanceof ConsolePrincipal p && p.stage() != Stage.FULL ? p.stage().page() : null;
     }
 
     private static Mono<Void> forbidden(org.springframework.web.server.ServerWebExchange exchange, boolean csrf) {

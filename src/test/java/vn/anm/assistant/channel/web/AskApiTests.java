@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.anm.assistant.WholeResponseBodies;
 
 /** POST /api/v1/ask over real HTTP: the contract, and bad input answered with a 4xx problem, never a 500. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anm.knowledge.watch=false")
@@ -137,7 +138,7 @@ class AskApiTests {
 
     @Test
     void healthAndMetricsAreOnTheManagementPortOnly() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort)
+        WebTestClient management = WebTestClient.bindToServer().filter(WholeResponseBodies.READ_IN_FULL).baseUrl("http://localhost:" + managementPort)
                 .responseTimeout(Duration.ofSeconds(60)).build(); // as the injected client: a first scrape on a loaded machine
         management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
         management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody();
