@@ -213,7 +213,8 @@ class KnowledgeContentTests {
      * messages (after folding). The dev sets are shipped in src/test/resources/eval, so this always runs.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"src/test/resources/eval/dev.jsonl", "src/test/resources/eval/dev-new-topics.jsonl", "src/test/resources/eval/probes.jsonl"})
+    @ValueSource(strings = {"src/test/resources/eval/dev.jsonl", "src/test/resources/eval/dev-new-topics.jsonl", "src/test/resources/eval/probes.jsonl",
+            "src/test/resources/eval/probes2.jsonl"})
     void noExampleQuestionCopiesALabelledMessage(String file) throws IOException {
         Set<String> labelled = EvalCommand.read(Path.of(file)).stream().map(LabelledMessage::text).map(KnowledgeContentTests::folded)
                 .collect(Collectors.toSet());

@@ -45,7 +45,7 @@ public final class TextPreparer {
         Set<String> alternatives = new LinkedHashSet<>();
         for (String token : tokens) {
             Lexicon.Abbreviation abbreviation = lexicon.abbreviations().get(VietnameseText.foldSyllable(token));
-            if (abbreviation != null && !SyllableRules.isSyllable(token)) {
+            if (abbreviation != null && (!SyllableRules.isSyllable(token) || writtenAsListed(token, abbreviation))) {
                 expanded.addAll(VietnameseText.tokens(abbreviation.expansion()));
                 alternatives.addAll(abbreviation.alternatives());
             } else {
@@ -79,6 +79,16 @@ public final class TextPreparer {
             }
         }
         return new PreparedText(String.join(" ", content), topical, topicalExact, List.copyOf(alternatives));
+    }
+
+    /**
+     * Teencode that is also a Vietnamese syllable ("bít" for biết, "mún" for muốn, "hỉu" for hiểu) is expanded
+     * only when typed with exactly the listed diacritics: "bít" reads biết, "bịt" and "bit" stay as typed. A
+     * listed token without diacritics never qualifies ("khum", "hem" are words as well).
+     */
+    private static boolean writtenAsListed(String token, Lexicon.Abbreviation abbreviation) {
+        String listed = abbreviation.token();
+        return token.equals(listed) && !listed.equals(VietnameseText.foldSyllable(listed));
     }
 
     /** Which tokens fall inside a match of the phrases. */
