@@ -13,6 +13,11 @@ class WebProblems {
 
     @ExceptionHandler
     ProblemDetail on(InvalidMessage e) {
+        return invalidMessage(e);
+    }
+
+    /** The problem of a message the API cannot take (the functional ask route writes it too). */
+    static ProblemDetail invalidMessage(InvalidMessage e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid message");
         problem.setType(URI.create("/problems/invalid-message"));

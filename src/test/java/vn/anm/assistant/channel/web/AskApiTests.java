@@ -129,6 +129,26 @@ class AskApiTests {
         }
     }
 
+    /** Over the codec's in-memory limit (256 KB): a 413 problem, never a 500. */
+    @Test
+    void aBodyOverTheSizeLimitIsA413Problem() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\": \"" + "a".repeat(300_000) + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(413);
+    }
+
+    @Test
+    void anAcceptThatExcludesJsonIsA406Problem() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_PLAIN)
+                .bodyValue(Map.of("text", "mật khẩu"))
+                .exchange()
+                .expectStatus().isEqualTo(406)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody();
+    }
+
     @Test
     void wrongContentTypeIsA415Problem() {
         web.post().uri("/api/v1/ask").contentType(MediaType.TEXT_PLAIN).bodyValue("mật khẩu")
