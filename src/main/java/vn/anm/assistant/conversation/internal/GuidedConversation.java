@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
 import vn.anm.assistant.conversation.InboundMessage;
@@ -30,14 +31,16 @@ final class GuidedConversation implements Conversation {
     private final List<TurnHandler> handlers;
     private final AnswerReplies answers;
     private final MenuReplies menu;
+    private final Scheduler turns;
     private final Clock clock;
 
     GuidedConversation(ConversationStateStore states, List<TurnHandler> handlers, AnswerReplies answers, MenuReplies menu,
-            Clock clock) {
+            Scheduler turns, Clock clock) {
         this.states = states;
         this.handlers = List.copyOf(handlers);
         this.answers = answers;
         this.menu = menu;
+        this.turns = turns;
         this.clock = clock;
     }
 
@@ -45,6 +48,8 @@ final class GuidedConversation implements Conversation {
     public Mono<ConversationReply> handle(InboundMessage message) {
         Instant now = clock.instant();
         return states.find(message.userId())
+                // the turn's matching is CPU work: off the database driver's thread, which also carries webhook commits
+                .publishOn(turns)
                 .map(state -> new TurnContext(message, state, Opening.LATER, now))
                 .switchIfEmpty(Mono.fromSupplier(() -> new TurnContext(message, ConversationState.start(now), Opening.FIRST_TURN, now)))
                 .flatMap(this::turn)
