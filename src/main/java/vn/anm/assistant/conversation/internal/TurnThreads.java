@@ -1,5 +1,6 @@
 package vn.anm.assistant.conversation.internal;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +33,10 @@ final class TurnThreads implements AutoCloseable {
             return thread;
         });
         executor.allowCoreThreadTimeOut(true);
-        // a plain Executor: Reactor's disposal of a task then only marks it, it never interrupts the thread
-        scheduler = Schedulers.fromExecutor(executor);
+        // a plain Executor (not the ExecutorService, which Reactor would cancel with interrupts): disposing a task
+        // then only marks it, the thread is never interrupted
+        Executor plain = executor::execute;
+        scheduler = Schedulers.fromExecutor(plain);
     }
 
     Scheduler scheduler() {
