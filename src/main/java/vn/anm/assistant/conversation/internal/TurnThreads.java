@@ -10,14 +10,13 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Where a turn's own work runs once the citizen's state is read: off the thread that delivered the state row.
- * On PostgreSQL that thread is one of the R2DBC driver's few event loops, which also carry the webhooks' inbox
- * commits; a turn's matching there holds back their acknowledgements.
+ * Where a turn's own work runs once the citizen's state is read, when that state arrived on an event loop: on
+ * PostgreSQL one of the R2DBC driver's few event loops, which also carry the webhooks' inbox commits; a turn's
+ * matching there holds back their acknowledgements. (On H2 the turn stays on its caller's thread.)
  * <p>
- * The pool never interrupts its threads: {@code boundedElastic} interrupts a thread whose task is cancelled, and on the
- * embedded H2 — whose statements run on the calling thread — an interrupt during a file write closes the file channel
- * ({@code ClosedByInterruptException}) and with it the whole database. Sized like {@code boundedElastic} (ten per core),
- * since on H2 a turn's statements block the thread; idle threads end after a minute.
+ * The pool never interrupts its threads ({@code boundedElastic} interrupts a thread whose task is cancelled, and an
+ * interrupt during a file write — the embedded H2, a knowledge file — closes the file channel). Sized like
+ * {@code boundedElastic} (ten per core) in case a turn's work blocks; idle threads end after a minute.
  */
 final class TurnThreads implements AutoCloseable {
 
