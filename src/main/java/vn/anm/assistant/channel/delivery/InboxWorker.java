@@ -90,7 +90,8 @@ final class InboxWorker extends PollingWorker<InboxRows.Claimed> {
                 log.warn("{} event waited past the platform's reply window and is not answered", row.channel());
                 return inbox.delete(row).then();
             }
-            return inbox.delete(row)
+            return inbox.flushLazily()
+                    .then(inbox.delete(row))
                     .flatMap(deleted -> deleted == 0 ? Mono.error(new LeaseLost()) : replyTo(event.presetReply(), event.message()))
                     .flatMap(reply -> store(row, sender.render(event.message().userId(), reply), now, answerBy))
                     .as(transaction::transactional)

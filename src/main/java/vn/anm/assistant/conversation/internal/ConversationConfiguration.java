@@ -55,7 +55,7 @@ class ConversationConfiguration {
             @Value("${anm.conversation.record-retention:180d}") Duration recordRetention,
             @Value("${anm.conversation.communes:classpath:places/lang-son-units.tsv}") Resource communes, MeterRegistry registry,
             Clock clock, ReportLookup lookup, LocalAlerts alerts, DataProtection protection, ConversationCounts counts, ScamCheck scamCheck,
-            KnowledgeProperties knowledge, MenuCatalog catalog) {
+            KnowledgeProperties knowledge, MenuCatalog catalog, TurnThreads turns) {
         ConversationMetrics metrics = new ConversationMetrics(registry);
         ReplyTexts texts = new ReplyTexts(TEXTS);
         if (!operator.named()) {
@@ -75,10 +75,16 @@ class ConversationConfiguration {
                 new UrgentHandler(new UrgentDetector(words), new UrgentReplies(knowledgeBase, menu, texts), metrics),
                 new QuestionHandler(matcher, answers, menu, new UnansweredRecorder(unanswered, new PersonalDataMask()), words)),
                 new AlertListHandler(alerts, alertItems, words, texts), new ReportStatusHandler(lookup, texts, reportProperties.zone()),
-                scamCheck, knowledgeBase), answers, menu, clock);
+                scamCheck, knowledgeBase), answers, menu, turns.scheduler(), clock);
         Conversation metered = new MeteredConversation(new AlertNotices(guided, alerts, alertItems, protection, texts, clock), metrics);
         // the dashboard's anonymous daily counts, around everything
         return new CountedConversation(metered, counts, clock);
+    }
+
+    /** The threads turns run on after the state read (not the database driver's). */
+    @Bean
+    TurnThreads turnThreads() {
+        return new TurnThreads();
     }
 
     /** What the handlers are built from. */

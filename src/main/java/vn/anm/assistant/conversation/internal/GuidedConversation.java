@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import vn.anm.assistant.conversation.Conversation;
 import vn.anm.assistant.conversation.ConversationReply;
 import vn.anm.assistant.conversation.InboundMessage;
@@ -30,14 +32,16 @@ final class GuidedConversation implements Conversation {
     private final List<TurnHandler> handlers;
     private final AnswerReplies answers;
     private final MenuReplies menu;
+    private final Scheduler turns;
     private final Clock clock;
 
     GuidedConversation(ConversationStateStore states, List<TurnHandler> handlers, AnswerReplies answers, MenuReplies menu,
-            Clock clock) {
+            Scheduler turns, Clock clock) {
         this.states = states;
         this.handlers = List.copyOf(handlers);
         this.answers = answers;
         this.menu = menu;
+        this.turns = turns;
         this.clock = clock;
     }
 
@@ -47,6 +51,7 @@ final class GuidedConversation implements Conversation {
         return states.find(message.userId())
                 .map(state -> new TurnContext(message, state, Opening.LATER, now))
                 .switchIfEmpty(Mono.fromSupplier(() -> new TurnContext(message, ConversationState.start(now), Opening.FIRST_TURN, now)))
+                .flatMap(this::offTheEventLoop)
                 .flatMap(this::turn)
                 .flatMap(turn -> remember(message.userId(), turn).thenReturn(turn.reply()))
                 .onErrorResume(e -> {
@@ -54,6 +59,18 @@ final class GuidedConversation implements Conversation {
                     log.warn("Conversation turn failed on {}: {}", message.channel(), e.getClass().getName());
                     return Mono.just(answers.failure(new TurnContext(message, ConversationState.start(now), Opening.LATER, now)).reply());
                 });
+    }
+
+    /**
+     * The turn's matching is CPU work. When the state row arrived on an event loop — PostgreSQL's driver, whose few
+     * threads also carry the webhooks' inbox commits — the turn continues on the {@code anm-turn} threads. On the
+     * embedded H2 the state is read on the caller's (blocking) thread and the turn stays there: a hop in the middle
+     * of an H2 transaction that was subscribed on {@code boundedElastic} lets a cancellation interrupt that thread
+     * while it writes the file, and H2 then closes the database.
+     */
+    private Mono<TurnContext> offTheEventLoop(TurnContext context) {
+        Mono<TurnContext> here = Mono.just(context);
+        return Schedulers.isInNonBlockingThread() ? here.publishOn(turns) : here;
     }
 
     private Mono<Turn> turn(TurnContext turn) {
