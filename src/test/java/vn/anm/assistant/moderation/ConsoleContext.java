@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "anm.knowledge.poll-interval=200ms"})
 @AutoConfigureWebTestClient(timeout = "PT60S") // a loaded CI machine can take more than the default 5 s
 @org.springframework.context.annotation.Import(ConsoleTestConfiguration.class)
+@org.junit.jupiter.api.extension.ExtendWith(vn.anm.assistant.ThreadDumpOnTimeout.class)
 public abstract class ConsoleContext {
 
     public static final String FIRST_PASSWORD = "mat-khau-tam-thoi-2026";
