@@ -20,7 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Open-loop load on the Messenger webhook: RATE signed events per second for SECONDS seconds, each
  * from one of USERS users with a unique mid. Latency is measured from the moment a request was due,
  * so a stalled server cannot hide its queueing. Prints counts and latency percentiles.
- * Usage: java WebhookLoad.java URL APP_SECRET RATE SECONDS USERS
+ * Before the measured run the generator warms its own JVM (a fresh process, compiled at launch) for WARM
+ * seconds (default 5) with posts whose signature is wrong: the webhook refuses them (401) without processing,
+ * so the JIT, the HTTP client and its connections are ready and the latencies measured are the server's.
+ * Usage: java WebhookLoad.java URL APP_SECRET RATE SECONDS USERS [WARM]
  */
 public class WebhookLoad {
 
@@ -37,6 +40,8 @@ public class WebhookLoad {
         String run = Long.toString(System.currentTimeMillis(), 36);
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        int warm = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+        warmUp(client, url, mac, rate, warm);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         // how late the generator itself handed each request to the HTTP client (its own scheduling, not the server's)
@@ -101,6 +106,37 @@ public class WebhookLoad {
         System.out.printf("webhook latency ms of the calls due in the first 10 s: p50=%.2f p99=%.2f (%d calls)%n",
                 pct(first, 50), pct(first, 99), first.length);
         System.exit(failed.get() == 0 ? 0 : 1);
+    }
+
+    /** RATE badly signed posts per second for SECONDS: refused with 401, nothing processed or answered. */
+    private static void warmUp(HttpClient client, URI url, Mac mac, int rate, int seconds) throws Exception {
+        int total = rate * seconds;
+        long start = System.nanoTime();
+        long period = 1_000_000_000L / rate;
+        AtomicInteger refused = new AtomicInteger();
+        CompletableFuture<?>[] calls = new CompletableFuture<?>[total];
+        for (int n = 0; n < total; n++) {
+            long wait = start + n * period - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            byte[] bytes = ("{\"object\":\"page\",\"entry\":[],\"warm\":" + n + "}").getBytes(StandardCharsets.UTF_8);
+            String signature;
+            synchronized (mac) {
+                signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(("x" + n).getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").header("X-Hub-Signature-256", signature)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+            calls[n] = client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(response -> {
+                        if (response.statusCode() == 401) {
+                            refused.incrementAndGet();
+                        }
+                    });
+        }
+        CompletableFuture.allOf(calls).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
+        System.out.printf("generator warm-up: %d badly signed posts in %d s, %d refused with 401%n", total, seconds, refused.get());
     }
 
     private static double pct(long[] sorted, double p) {

@@ -19,8 +19,11 @@ public interface ChannelSender {
     /**
      * One send of a request body {@link #render rendered} earlier and stored as JSON (sent as stored: no
      * parsing and writing it again), failing with a {@link SendFailure} that says whether a retry may help.
+     * The body is subscribed to only once a connection to the platform is ready, and the request is written as
+     * soon as it emits: the outbox commits the attempt's start inside it, so the moment between that commit and
+     * the request leaving is as short as it can be.
      */
-    Mono<Void> send(byte[] json);
+    Mono<Void> send(Mono<byte[]> json);
 
     /** A request with no effect a user could see, to check the platform answers again after an outage. */
     Mono<Void> probe();

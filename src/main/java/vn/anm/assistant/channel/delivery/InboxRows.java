@@ -107,7 +107,7 @@ final class InboxRows {
     /**
      * First in the processing transaction: on PostgreSQL its commit does not wait for the log's flush to disk (the
      * webhook's inbox commit still does). Nothing a turn writes leaves the database before a later commit that waits —
-     * the outbox claim marking a part {@code SENDING} — and the log is flushed in order, so that flush carries this
+     * the outbox marking a part {@code SENDING} before its request is written — and the log is flushed in order, so that flush carries this
      * commit too. A crash before it loses the turn with its outbox rows and keeps the inbox row: the event is processed
      * again, nothing of it was sent. Under load this spares the webhooks' commits a flush of the log per event to
      * queue behind.

@@ -10,11 +10,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 import reactor.util.context.Context;
 
 /**
  * HTTP clients for the platforms' send APIs, sharing one connection pool sized for the delivery
- * concurrency (Reactor Netty's default pool of 16 connections would queue slow sends).
+ * concurrency (Reactor Netty's default pool of 16 connections would queue slow sends), on their own
+ * event loop: a part's request is written the moment its {@code SENDING} mark commits, and on the
+ * server's loops that write would queue behind the webhooks being received — the longer it waits, the
+ * more parts a crash in that moment costs (at most once).
  */
 @Component
 public class OutboundHttp {
@@ -22,6 +26,7 @@ public class OutboundHttp {
     private static final String WRITTEN = OutboundHttp.class.getName() + ".written";
 
     private final ConnectionProvider connections;
+    private final LoopResources loops;
     private final ReactorClientHttpConnector connector;
 
     OutboundHttp(DeliveryProperties properties) {
@@ -31,7 +36,10 @@ public class OutboundHttp {
                 .pendingAcquireTimeout(properties.sendTimeout())
                 .maxIdleTime(Duration.ofSeconds(30))
                 .build();
+        // one thread: a send is a small write and a small read
+        this.loops = LoopResources.create("anm-send", 1, true);
         this.connector = new ReactorClientHttpConnector(HttpClient.create(connections)
+                .runOn(loops)
                 .responseTimeout(properties.sendTimeout())
                 .doAfterRequest((request, connection) -> request.currentContextView().<AtomicBoolean>getOrEmpty(WRITTEN)
                         .ifPresent(written -> written.set(true))));
@@ -53,5 +61,6 @@ public class OutboundHttp {
     @PreDestroy
     void stop() {
         connections.dispose();
+        loops.dispose();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -26,10 +27,11 @@ import vn.anm.assistant.conversation.ChannelKind;
 /**
  * The {@code channel_outbox} table and its attempt log. Claims lease the head part of lanes (the
  * user's earliest part still here), as {@link InboxRows} does, so one user's parts go out in order.
- * A claim marks its parts {@code SENDING} (one commit for the batch, which is sent at once): if the
- * instance dies during the sends, whoever takes a part over knows an attempt may have reached the
- * platform. The claimed rows carry the state they had before ({@code sending}: an earlier attempt's
- * fate is unknown) and the attempts made before this one.
+ * A claim only leases: a part is marked {@code SENDING} ({@link #markSending}, committed) once its
+ * connection to the platform is ready and just before its request is written, so if the instance dies,
+ * whoever takes a part over knows whether an attempt may have reached the platform, and a part that
+ * waited for a connection when the instance died is sent again. The claimed rows carry the state they
+ * had ({@code sending}: an earlier attempt's fate is unknown) and the attempts made before this one.
  */
 final class OutboxRows {
 
@@ -86,12 +88,11 @@ final class OutboxRows {
                           AND NOT EXISTS (SELECT 1 FROM channel_outbox e WHERE e.lane = o.lane AND e.id < o.id)
                         ORDER BY o.id LIMIT :limit
                         FOR UPDATE SKIP LOCKED)
-                    UPDATE channel_outbox c SET lease_owner = :owner, lease_until = :until, state = :sending, attempts = c.attempts + 1
+                    UPDATE channel_outbox c SET lease_owner = :owner, lease_until = :until
                     FROM picked WHERE c.id = picked.id
                     RETURNING c.id, c.channel, c.lane, c.body_enc, c.part, c.parts, c.accepted_at, c.answer_by,
                         picked.was AS state, picked.before AS attempts
                     """)
-                    .bind("sending", SENDING)
                     .bind("channels", names)
                     .bind("now", at(now))
                     .bind("now2", at(now))
@@ -125,13 +126,54 @@ final class OutboxRows {
                                 """)
                                 .bind("owner", owner)
                                 .map(row -> read(row, owner))
-                                .all()
-                                .collectList()
-                                .flatMapMany(rows -> db.sql("UPDATE channel_outbox SET state = :sending, attempts = attempts + 1 WHERE lease_owner = :owner")
-                                        .bind("sending", SENDING)
-                                        .bind("owner", owner)
-                                        .then()
-                                        .thenMany(Flux.fromIterable(rows))));
+                                .all());
+    }
+
+    /** A part about to be written; {@code held} turns true once it is marked {@code SENDING} under its own claim. */
+    record Mark(Claimed row, AtomicBoolean held) {
+
+        Mark(Claimed row) {
+            this(row, new AtomicBoolean());
+        }
+    }
+
+    /**
+     * The parts' requests are about to be written: each still held by its claim is marked {@code SENDING} with one
+     * more attempt, and its {@link Mark#held} set. To be committed — durably — before any of those requests leaves;
+     * a part whose lease ran out meanwhile (another claim may be sending it) is not marked and must not be sent.
+     */
+    Mono<Void> markSending(List<Mark> marks) {
+        if (marks.isEmpty()) {
+            return Mono.empty();
+        }
+        if (dialect == Dialect.POSTGRES) {
+            return Mono.defer(() -> {
+                StringBuilder update = new StringBuilder("UPDATE channel_outbox SET state = :sending, attempts = attempts + 1 WHERE ");
+                Map<String, Object> values = new HashMap<>(marks.size() * 2 + 1);
+                values.put("sending", SENDING);
+                Map<Long, Mark> byId = new HashMap<>(marks.size() * 2);
+                for (int i = 0; i < marks.size(); i++) {
+                    Claimed row = marks.get(i).row();
+                    update.append(i == 0 ? "" : " OR ").append("(id = :id").append(i).append(" AND lease_owner = :owner").append(i).append(')');
+                    values.put("id" + i, row.id());
+                    values.put("owner" + i, row.owner());
+                    byId.put(row.id(), marks.get(i));
+                }
+                return db.sql(update.append(" RETURNING id").toString()).bindValues(values)
+                        .map(found -> number(found.get("id")))
+                        .all()
+                        .doOnNext(id -> byId.get(id).held().set(true))
+                        .then();
+            });
+        }
+        return Flux.fromIterable(marks)
+                .concatMap(mark -> db.sql("UPDATE channel_outbox SET state = :sending, attempts = attempts + 1 WHERE id = :id AND lease_owner = :owner")
+                        .bind("sending", SENDING)
+                        .bind("id", mark.row().id())
+                        .bind("owner", mark.row().owner())
+                        .fetch().rowsUpdated()
+                        .doOnNext(updated -> mark.held().set(updated > 0)))
+                .then();
     }
 
     /** A part whose fate is settled (delivered, given up or left uncertain) and the attempt that settled it. */

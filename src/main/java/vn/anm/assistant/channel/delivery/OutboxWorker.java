@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,8 @@ import vn.anm.assistant.report.DataProtection;
 
 /**
  * Sends the outbox, each user's parts one after another. Per part: past the platform's reply window →
- * given up; else marked {@code SENDING} (committed), sent, then removed with its attempt recorded.
+ * given up; else, once a connection to the platform is ready, marked {@code SENDING} (committed), its
+ * request written, then removed with its attempt recorded.
  * The rule for what may be sent twice:
  * <ul>
  * <li>a part never attempted, or whose attempt certainly did not reach the platform (5xx, 429, rate
@@ -51,6 +53,7 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
     private final String instance = UUID.randomUUID().toString();
     private final AtomicLong claims = new AtomicLong();
     private final GroupCommit<OutboxRows.Finished> finishes;
+    private final GroupCommit<OutboxRows.Mark> marks;
 
     OutboxWorker(OutboxRows outbox, ChannelSenders senders, DataProtection protection, PipelineMetrics metrics,
             ChannelMetrics channelMetrics, DeliveryProperties properties, TransactionalOperator transaction, Clock clock) {
@@ -68,14 +71,19 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
         // many sends (one at a time: with two in flight, most settlements under load were commits of one or two parts)
         this.finishes = new GroupCommit<>("outbox", MAX_FINISH_BATCH, 1,
                 batch -> outbox.finishAll(batch).as(transaction::transactional));
+        // parts whose connections became ready while the previous marks commit are marked together; the requests
+        // wait for that commit, which must be flushed to disk (it is what tells a successor not to send them again)
+        this.marks = new GroupCommit<>("outbox-marks", MAX_FINISH_BATCH, 1,
+                batch -> outbox.markSending(batch).as(transaction::transactional));
         for (ChannelKind channel : senders.channels()) {
             gates.put(channel, new PlatformGate(senders.of(channel), properties, clock, this::nudge));
         }
     }
 
     /**
-     * A claim marks its parts {@code SENDING} before they go out; a crash between that commit and the
-     * requests leaving costs those parts (at most once). Small claims, sent at once, keep that window short.
+     * A claim only leases its parts; a crash before a part's request is written leaves it to be sent by whoever
+     * takes it over (at least once), and only the moment between its {@code SENDING} mark's commit and the write
+     * can cost a part (at most once).
      */
     @Override
     int maxClaim() {
@@ -113,10 +121,22 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
         }
         ChannelSender sender = senders.of(row.channel());
         byte[] body = protection.decrypt(row.bodyEnc(), Lanes.outboxContext(row.lane()));
-        gate.sending(); // the claim marked the part SENDING (committed) before this request leaves
-        return sender.send(body)
+        OutboxRows.Mark mark = new OutboxRows.Mark(row);
+        Mono<Void> committed = marks.submit(mark).cache(); // submitted when first asked for, once
+        AtomicBoolean asked = new AtomicBoolean();
+        // asked for once the connection is ready: the SENDING mark is committed, then the request is written at once
+        // (a second request for the same attempt, Zalo's after a token refresh, does not mark it again)
+        Mono<byte[]> marked = Mono.defer(() -> {
+            asked.set(true);
+            return committed;
+        }).then(Mono.defer(() -> mark.held().get() ? Mono.just(body) : Mono.<byte[]>error(new LeaseLost())));
+        gate.sending();
+        return sender.send(marked)
                 .then(Mono.defer(() -> delivered(row, gate, now)))
-                .onErrorResume(e -> failed(row, gate, now, e))
+                // a failure may come while the mark is still committing (the connection closed meanwhile): its fate
+                // decides — marked, the part is ours and its request was not written; not marked, the claim is lost
+                .onErrorResume(e -> (asked.get() ? committed.onErrorResume(x -> Mono.empty()) : Mono.<Void>empty())
+                        .then(Mono.defer(() -> mark.held().get() || !asked.get() ? failed(row, gate, now, e) : leaseLost(row))))
                 .doFinally(signal -> gate.sent());
     }
 
@@ -167,6 +187,24 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
                         : finish(row, record, "uncertain");
             }
         };
+    }
+
+    /**
+     * The part could not be marked: its claim ran out first (a stalled instance; another claim owns it now and sends
+     * it or has sent it), or the mark's commit failed. Nothing was written; the row is left to whoever claims it next.
+     */
+    private Mono<Void> leaseLost(OutboxRows.Claimed row) {
+        log.warn("{} part not sent here: it could not be marked as sending (its claim ran out, or the commit failed)", row.channel());
+        metrics.attempt(row.channel(), "not-marked", "none");
+        return Mono.empty();
+    }
+
+    /** A part's claim ran out before it was marked: nothing was written. */
+    private static final class LeaseLost extends RuntimeException {
+
+        LeaseLost() {
+            super("the part's claim ran out before it was marked", null, false, false);
+        }
     }
 
     private Mono<Void> giveUp(OutboxRows.Claimed row, Instant now, String reason, String detail) {

@@ -72,11 +72,11 @@ class FacebookSendClient implements ChannelSender {
     }
 
     @Override
-    public Mono<Void> send(byte[] json) {
+    public Mono<Void> send(Mono<byte[]> json) {
         return PlatformCall.exchange(client.post()
                         .uri(sendUri)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(json), delivery.sendTimeout())
+                        .body(json, byte[].class), delivery.sendTimeout())
                 .flatMap(answer -> classify(answer).map(this::failed).orElseGet(Mono::empty));
     }
 

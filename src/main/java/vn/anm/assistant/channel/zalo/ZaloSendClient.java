@@ -69,7 +69,7 @@ class ZaloSendClient implements ChannelSender {
     }
 
     @Override
-    public Mono<Void> send(byte[] body) {
+    public Mono<Void> send(Mono<byte[]> body) {
         return tokens.accessToken().flatMap(token -> post(token, body)
                 .onErrorResume(ZaloSendClient::tokenRejected, rejected -> tokens.afterRejection(token)
                         .flatMap(fresh -> post(fresh, body))
@@ -85,12 +85,12 @@ class ZaloSendClient implements ChannelSender {
                 .header("access_token", token), delivery.sendTimeout()));
     }
 
-    private Mono<Void> post(String token, byte[] body) {
+    private Mono<Void> post(String token, Mono<byte[]> body) {
         return PlatformCall.exchange(client.post()
                         .uri("/v3.0/oa/message/cs")
                         .header("access_token", token)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(body), delivery.sendTimeout())
+                        .body(body, byte[].class), delivery.sendTimeout())
                 .flatMap(answer -> classify(answer).map(Mono::<Void>error).orElseGet(Mono::empty));
     }
 
