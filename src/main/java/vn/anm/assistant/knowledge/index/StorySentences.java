@@ -11,13 +11,12 @@ import vn.anm.assistant.knowledge.analysis.TextPreparer;
 import vn.anm.assistant.knowledge.analysis.VietnameseText;
 
 /**
- * A story's sentences, and which of them carry the event or the question (issue 16): money sent, a code
- * given, a link clicked, an app installed, an account lost, a threat — or the question asked. A citizen's
- * story wraps one of those in narrative ("Chị tôi làm công nhân ở khu công nghiệp…", "Tôi mắt kém…"); the
- * coverage guard also reads each carrying sentence on its own ({@link #events}), so that a phrasing which
- * covers the event sentence is not held back by the narrative around it. A sentence without any cue that
- * is not the last one and asks nothing does not count on its own: "Người ta bảo phải có nghiệm thu phòng
- * cháy chữa cháy" names an entry's object, not a scam.
+ * A story's sentences, and which of them carry the event (issue 16): money sent, a code given, a link clicked, an
+ * app installed, an account lost, a threat. A citizen's story wraps the event in narrative ("Chị tôi làm công nhân
+ * ở khu công nghiệp…", "Tôi mắt kém, không rành điện thoại."); the coverage guard also reads each event sentence on
+ * its own ({@link #events}), so that a phrasing which covers the event is not held back by the narrative around it.
+ * A sentence without an event cue does not count on its own, the question included: "Người ta bảo phải có nghiệm
+ * thu phòng cháy chữa cháy" names an entry's object, not a scam (measured on the training data, docs/evaluation.md).
  */
 final class StorySentences {
 
@@ -49,8 +48,8 @@ final class StorySentences {
     private StorySentences() {
     }
 
-    /** A sentence: its distinct folded topical syllables and whether it carries the event or the question. */
-    record Sentence(List<String> terms, boolean carrying) {
+    /** A sentence: its distinct folded topical syllables and whether it names an event (an act the entries are about). */
+    record Sentence(List<String> terms, boolean event) {
     }
 
     /** The message's sentences; none for a message of one sentence. */
@@ -60,24 +59,23 @@ final class StorySentences {
             return List.of();
         }
         List<Sentence> sentences = new ArrayList<>(parts.length);
-        for (int p = 0; p < parts.length; p++) {
-            PreparedText prepared = preparer.prepare(parts[p]);
+        for (String part : parts) {
+            PreparedText prepared = preparer.prepare(part);
             List<String> terms = prepared.foldedTerms();
             if (terms.isEmpty()) {
                 continue;
             }
-            boolean carrying = p == parts.length - 1 || parts[p].indexOf('?') >= 0 || hasCue(prepared.text());
-            sentences.add(new Sentence(List.copyOf(new LinkedHashSet<>(terms)), carrying));
+            sentences.add(new Sentence(List.copyOf(new LinkedHashSet<>(terms)), hasCue(prepared.text())));
         }
         return sentences;
     }
 
-    /** The syllables of each sentence the coverage guard reads on its own: the carrying ones, of {@link #MIN_TERMS} or more. */
+    /** The syllables of each sentence the coverage guard reads on its own: the event sentences of {@link #MIN_TERMS} syllables or more. */
     static List<List<String>> events(List<Sentence> sentences) {
         if (sentences.size() < 2) {
             return List.of();
         }
-        return sentences.stream().filter(s -> s.carrying() && s.terms().size() >= MIN_TERMS).map(Sentence::terms).toList();
+        return sentences.stream().filter(s -> s.event() && s.terms().size() >= MIN_TERMS).map(Sentence::terms).toList();
     }
 
     static boolean hasCue(String preparedText) {

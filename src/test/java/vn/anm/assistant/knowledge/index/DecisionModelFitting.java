@@ -533,7 +533,8 @@ public final class DecisionModelFitting {
         byStyle.forEach((style, qs) -> System.out.printf(Locale.ROOT, "%-40s %-9s %s%n", name, style, figures(matcher, qs)));
         Figures all = figures(matcher, ranked);
         long first = ranked.stream().filter(Query::inScope).filter(q -> !q.hits().isEmpty() && q.acceptable().contains(q.hits().get(0).topicId())).count();
-        System.out.printf(Locale.ROOT, "%-40s %-9s %s first=%.3f%n", name, "ALL", all, (double) first / Math.max(1, all.in));
+        System.out.printf(Locale.ROOT, "%-40s %-9s %s first=%.3f (counts %d / %d / %d / %d)%n", name, "ALL", all, (double) first / Math.max(1, all.in),
+                all.resolved, all.reached, all.wrong, all.clean);
     }
 
     static void write(DecisionModel model, MatchThresholds lines, int queries) throws IOException {

@@ -27,17 +27,25 @@ class StorySentencesTests {
             + "Ông có nên làm theo không?";
 
     @Test
-    void aSentenceCarriesTheEventWhenItNamesAnActOrAsks() {
+    void aSentenceCarriesTheEventWhenItNamesAnAct() {
         List<StorySentences.Sentence> sentences = StorySentences.of(STORY, PREPARER);
 
-        assertThat(sentences).extracting(StorySentences.Sentence::carrying).containsExactly(false, true, true);
+        assertThat(sentences).extracting(StorySentences.Sentence::event).containsExactly(false, true, false);
     }
 
     @Test
-    void theLastSentenceCarriesTheQuestionEvenWithoutAQuestionMark() {
-        List<StorySentences.Sentence> sentences = StorySentences.of("Nhà tôi ở gần chợ. Tôi muốn biết cách đặt mật khẩu cho dễ nhớ", PREPARER);
+    void anActIsNamedByOneSyllableOrByTwoInARow() {
+        assertThat(StorySentences.hasCue("bấm vào đường dẫn lạ")).isTrue();
+        assertThat(StorySentences.hasCue("đọc mã cho người lạ")).isTrue();
+        assertThat(StorySentences.hasCue("mất ngủ cả tuần nay")).isFalse(); // "mất" only in a pair
+        assertThat(StorySentences.hasCue("nhà tôi ở gần chợ")).isFalse();
+    }
 
-        assertThat(sentences).extracting(StorySentences.Sentence::carrying).containsExactly(false, true);
+    @Test
+    void teencodeIsReadBeforeLookingForTheAct() {
+        List<StorySentences.Sentence> sentences = StorySentences.of("Hôm qua e đặt hàng trên mạng. E ck cho shop r", PREPARER);
+
+        assertThat(sentences).extracting(StorySentences.Sentence::event).containsExactly(false, true);
     }
 
     @Test
@@ -49,7 +57,7 @@ class StorySentencesTests {
     void narrativeAndVeryShortSentencesAreNotReadOnTheirOwn() {
         List<List<String>> events = StorySentences.events(StorySentences.of(STORY, PREPARER));
 
-        assertThat(events).hasSize(2);
+        assertThat(events).hasSize(1);
         assertThat(events.get(0)).contains("trung", "thuong").doesNotContain("bay", "muoi", "tuoi");
     }
 
