@@ -158,6 +158,16 @@ final class Coverage {
         for (int i = 0; i < count; i++) { // in message order, so the sum is the same to the last bit on every path
             matched += gains[i];
         }
+        double[] bySentence = message.sentenceMatched(); // a story's event sentences, each on its own (the coverage guard)
+        for (int s = 0; s < bySentence.length; s++) {
+            double sum = 0;
+            for (int i = 0; i < count; i++) {
+                if (message.inSentence(s, positions[i])) {
+                    sum += gains[i];
+                }
+            }
+            bySentence[s] = sum;
+        }
         return matched;
     }
 

@@ -57,6 +57,7 @@ final class EntrySearch {
             double bestV = 0;
             double second = 0;
             int agreeing = 0;
+            double eventCoverage = 0;
             for (Variant variant : profile.variants()) {
                 if (variant.text().equals(excluded)) {
                     continue;
@@ -65,6 +66,14 @@ final class EntrySearch {
                 double q = Math.min(1, m / weighted.weight());
                 double v = variant.weight() == 0 ? 0 : Math.min(1, m / variant.weight());
                 double covered = Coverage.confidence(q, v);
+                double[] bySentence = weighted.sentenceMatched();
+                for (int s = 0; s < bySentence.length; s++) { // a story: the phrasing against each event sentence alone
+                    double sentenceWeight = weighted.sentenceWeight(s);
+                    if (sentenceWeight > 0 && variant.weight() > 0) {
+                        eventCoverage = Math.max(eventCoverage,
+                                Coverage.confidence(Math.min(1, bySentence[s] / sentenceWeight), Math.min(1, bySentence[s] / variant.weight())));
+                    }
+                }
                 if (covered >= AGREEING) {
                     agreeing++;
                 }
@@ -99,7 +108,7 @@ final class EntrySearch {
             x[13] = weighted.unseenWeight() / weighted.weight();
             x[14] = Math.log1p(weighted.size());
             x[15] = bestCoverage * share * share;
-            hits.add(new TopicHit(entry.getKey(), entry.getValue(), bestCoverage, best.text(), 0, x));
+            hits.add(new TopicHit(entry.getKey(), entry.getValue(), bestCoverage, Math.max(bestCoverage, eventCoverage), best.text(), 0, x));
         }
         for (TopicHit hit : hits) {
             double other = 0;

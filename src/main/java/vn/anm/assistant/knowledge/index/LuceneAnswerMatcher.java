@@ -69,7 +69,7 @@ public final class LuceneAnswerMatcher implements AnswerMatcher {
         if (p1 < thresholds.fallbackBelow()) {
             return MatchResult.fallback(candidates, confidence);
         }
-        if (confidence >= thresholds.answerFrom() && p2 <= thresholds.clarifyMargin() * p1 && model.coveredEnough(best.coverage(), confidence)) {
+        if (confidence >= thresholds.answerFrom() && p2 <= thresholds.clarifyMargin() * p1 && model.coveredEnough(best.guardCoverage(), confidence)) {
             return new MatchResult(Decision.ANSWER, index.topic(best.topicId()), confidence, candidates);
         }
         // Only entries plausible on their own are offered: never one below the fallback line.

@@ -73,25 +73,9 @@ public final class TopicIndex {
         List<AnalyzedText> texts = new ArrayList<>();
         texts.add(analysis.analyze(prepared.text()));
         prepared.alternatives().forEach(alternative -> texts.add(analysis.analyze(alternative)));
-        WeightedMessage weighted = new WeightedMessage(reading.marksByTerm(prepared), coverage);
-        return search.hits(texts, weighted, sentences(message), excluded);
+        List<StorySentences.Sentence> sentences = StorySentences.of(message, preparer);
+        WeightedMessage weighted = new WeightedMessage(reading.marksByTerm(prepared), StorySentences.events(sentences), coverage);
+        return search.hits(texts, weighted, sentences.stream().map(StorySentences.Sentence::terms).toList(), excluded);
     }
 
-    /** A story's sentences as distinct folded syllables; a message of one sentence gives one list. */
-    private List<List<String>> sentences(String message) {
-        String[] parts = SENTENCE_END.split(message);
-        if (parts.length < 2) {
-            return List.of();
-        }
-        List<List<String>> sentences = new ArrayList<>(parts.length);
-        for (String part : parts) {
-            List<String> terms = preparer.prepare(part).foldedTerms();
-            if (!terms.isEmpty()) {
-                sentences.add(List.copyOf(new java.util.LinkedHashSet<>(terms)));
-            }
-        }
-        return sentences;
-    }
-
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;…])\\s+|\\n+");
 }

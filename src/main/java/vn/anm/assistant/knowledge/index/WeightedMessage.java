@@ -18,6 +18,8 @@ final class WeightedMessage {
     private final String[] terms;
     private final int[] marks;
     private final double[] idf;
+    /** Per event sentence of a story ({@link StorySentences#events}), whether each position's syllable is in it. */
+    private final boolean[][] inSentence;
     /** Vocabulary id by position, -1 for a syllable the index has never seen. */
     private final int[] ids;
     private final double unseenWeight;
@@ -28,11 +30,23 @@ final class WeightedMessage {
     /** Positions of syllables the index has never seen: candidates for a typo match. */
     private final int[] unseen;
     private final double weight;
+    /** Per event sentence, the weight of its syllables. */
+    private final double[] sentenceWeight;
+    /** Per event sentence, the weight of its syllables the last {@link Coverage#matched} variant matches (scratch, one thread). */
+    private final double[] sentenceMatched;
     /** Per unseen syllable, which vocabulary syllables are one edit away (many variants share syllables). */
     private final List<Map<Integer, Boolean>> nearMemo;
 
     /** @param marksByTerm the message's distinct folded syllables, in order, with their diacritics ({@link PreparedText#marksByTerm}) */
     WeightedMessage(Map<String, String> marksByTerm, Coverage coverage) {
+        this(marksByTerm, List.of(), coverage);
+    }
+
+    /**
+     * @param marksByTerm the message's distinct folded syllables, in order, with their diacritics ({@link PreparedText#marksByTerm})
+     * @param events      a story's event sentences as folded syllables ({@link StorySentences#events}), each also compared on its own
+     */
+    WeightedMessage(Map<String, String> marksByTerm, List<List<String>> events, Coverage coverage) {
         this.coverage = coverage;
         int n = marksByTerm.size();
         terms = new String[n];
@@ -45,6 +59,9 @@ final class WeightedMessage {
             marks[next++] = coverage.markId(term.getValue());
         }
         idf = new double[n];
+        inSentence = new boolean[events.size()][n];
+        sentenceWeight = new double[events.size()];
+        sentenceMatched = new double[events.size()];
         ids = new int[n];
         int slots = Integer.highestOneBit(Math.max(4, n * 4 - 1)) << 1;
         slotIds = new int[slots];
@@ -57,6 +74,12 @@ final class WeightedMessage {
             int id = coverage.id(terms[i]);
             ids[i] = id;
             idf[i] = id >= 0 ? coverage.idf(id) : coverage.idf(terms[i]);
+            for (int s = 0; s < events.size(); s++) {
+                if (events.get(s).contains(terms[i])) {
+                    inSentence[s][i] = true;
+                    sentenceWeight[s] += idf[i];
+                }
+            }
             sum += idf[i]; // summed in message order, as the coverage always has
             if (id >= 0) {
                 put(id, i);
@@ -81,6 +104,26 @@ final class WeightedMessage {
 
     double weight() {
         return weight;
+    }
+
+    /** How many event sentences the message has (0 unless it is a story). */
+    int sentences() {
+        return sentenceWeight.length;
+    }
+
+    /** The weight of an event sentence's syllables. */
+    double sentenceWeight(int sentence) {
+        return sentenceWeight[sentence];
+    }
+
+    /** Whether the syllable at a message position is in an event sentence. */
+    boolean inSentence(int sentence, int position) {
+        return inSentence[sentence][position];
+    }
+
+    /** Per event sentence, what the last {@link Coverage#matched} variant matched of it. */
+    double[] sentenceMatched() {
+        return sentenceMatched;
     }
 
     /** Distinct syllables of the message. */

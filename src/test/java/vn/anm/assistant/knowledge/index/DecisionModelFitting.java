@@ -128,6 +128,10 @@ public final class DecisionModelFitting {
         }
         System.out.printf(Locale.ROOT, "entries left out must stay out at least %.3f of the time (-1: as the shipped model)%n", minOosEntriesLeftOut);
         report("dev, shipped model", new LuceneAnswerMatcher(full, MatchThresholds.DEFAULTS, DecisionModel.SHIPPED), dev);
+        report("left-out, shipped model", shipped, training.stream().filter(q -> q.source().equals("kb")).toList());
+        if (Boolean.getBoolean("shippedOnly")) { // -DshippedOnly=true: measure a matcher change on the training data, fit nothing
+            return;
+        }
         DecisionModel.Logistic entry = fitEntries(training);
         DecisionModel entryOnly = new DecisionModel(entry, entry, 0, 0);
         LuceneAnswerMatcher ranking = new LuceneAnswerMatcher(full, MatchThresholds.DEFAULTS, entryOnly);
@@ -316,7 +320,7 @@ public final class DecisionModelFitting {
 
     /** A ranked message reduced to what the lines look at. */
     record Outcome(boolean dev, boolean inScope, double p1, double p2, double confidence, boolean firstRight, double[] probabilities,
-            boolean[] right, double coverage) {
+            boolean[] right, double coverage) { // coverage: what the guard reads (TopicHit#guardCoverage)
 
         static Outcome of(Query q, DecisionModel model) {
             List<TopicHit> hits = q.hits();
@@ -330,7 +334,7 @@ public final class DecisionModelFitting {
             double conf = hits.isEmpty() ? 0 : Math.round(model.answerProbability(hits) * 1000) / 1000.0;
             return new Outcome(q.source().equals("dev"), q.inScope(), hits.isEmpty() ? 0 : hits.get(0).probability(),
                     hits.size() > 1 ? hits.get(1).probability() : 0, conf, k > 0 && right[0], p, right,
-                    hits.isEmpty() ? 0 : hits.get(0).coverage());
+                    hits.isEmpty() ? 0 : hits.get(0).guardCoverage());
         }
     }
 
@@ -529,7 +533,8 @@ public final class DecisionModelFitting {
         byStyle.forEach((style, qs) -> System.out.printf(Locale.ROOT, "%-40s %-9s %s%n", name, style, figures(matcher, qs)));
         Figures all = figures(matcher, ranked);
         long first = ranked.stream().filter(Query::inScope).filter(q -> !q.hits().isEmpty() && q.acceptable().contains(q.hits().get(0).topicId())).count();
-        System.out.printf(Locale.ROOT, "%-40s %-9s %s first=%.3f%n", name, "ALL", all, (double) first / Math.max(1, all.in));
+        System.out.printf(Locale.ROOT, "%-40s %-9s %s first=%.3f (counts %d / %d / %d / %d)%n", name, "ALL", all, (double) first / Math.max(1, all.in),
+                all.resolved, all.reached, all.wrong, all.clean);
     }
 
     static void write(DecisionModel model, MatchThresholds lines, int queries) throws IOException {
