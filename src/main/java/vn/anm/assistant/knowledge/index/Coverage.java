@@ -1,6 +1,7 @@
 package vn.anm.assistant.knowledge.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.anm.assistant.knowledge.analysis.PreparedText;
@@ -60,6 +61,11 @@ final class Coverage {
 
     double idf(int id) {
         return idfs[id];
+    }
+
+    /** {@link #idf(String)} by vocabulary id: -1 (a syllable no variant has) weighs as unseen. */
+    double idfOrUnseen(int id) {
+        return id < 0 ? unseenIdf : idfs[id];
     }
 
     /** Ids of a variant's syllables, all of them in the vocabulary. */
@@ -159,6 +165,42 @@ final class Coverage {
             matched += gains[i];
         }
         return matched;
+    }
+
+    /**
+     * {@link #matched(WeightedMessage, Variant)} for every phrasing of an entry at once, into {@code sums} (by the
+     * phrasing's index in the entry): the message's syllables are walked once, in message order, each adding its gain
+     * to the phrasings that use it (the entry's postings), so every sum is the same to the last bit as the
+     * phrasing-by-phrasing one, for a fraction of its lookups.
+     *
+     * @param at each message position's index in the entry's {@link EntryProfile#all()}, or -1 ({@link WeightedMessage#locate})
+     */
+    void matched(WeightedMessage message, EntryProfile entry, int[] at, double[] sums) {
+        List<Variant> variants = entry.variants();
+        java.util.Arrays.fill(sums, 0, variants.size(), 0.0);
+        int[] all = entry.all();
+        int[] starts = entry.postingStarts();
+        int[] postingVariants = entry.postingVariants();
+        int[] postingMarks = entry.postingMarks();
+        int unseen = 0;
+        int unseenCount = message.unseenCount();
+        for (int i = 0; i < at.length; i++) {
+            int t = at[i];
+            if (t >= 0) {
+                double idf = idfs[all[t]];
+                for (int p = starts[t]; p < starts[t + 1]; p++) {
+                    sums[postingVariants[p]] += message.differentlyMarked(i, postingMarks[p]) ? OTHER_WORD_SHARE * idf : idf;
+                }
+            } else if (unseen < unseenCount && message.unseenPosition(unseen) == i) {
+                int k = unseen++;
+                for (int v = 0; v < variants.size(); v++) {
+                    int near = message.nearTypo(k, variants.get(v).terms());
+                    if (near >= 0) {
+                        sums[v] += TYPO_SHARE * idfs[near];
+                    }
+                }
+            }
+        }
     }
 
     /** Insertion sort: a variant matches a handful of syllables. */

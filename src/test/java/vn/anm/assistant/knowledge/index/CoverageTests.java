@@ -46,6 +46,23 @@ class CoverageTests {
         assertThat(typo).isGreaterThan(unknown);
     }
 
+    @Test
+    void anEntrysPhrasingsCompareAllAtOnceAsOneByOneToTheLastBit() {
+        List<Variant> phrasings = List.of(question, variant("lừa", "danh"), variant("gia", "hang", "lua"), variant("ngân", "hàng"));
+        EntryProfile entry = EntryProfile.of("t", phrasings, new int[0], new int[0], new int[0]);
+        for (WeightedMessage message : List.of(message("giả", "danh", "ngân", "hàng"), message("giá", "luaa", "hàng", "xyzw"),
+                message("lua", "dan", "ngan"), message("xyzw"))) {
+            int[] at = new int[message.size()];
+            message.locate(entry, at);
+            double[] sums = new double[phrasings.size()];
+            coverage.matched(message, entry, at, sums);
+            for (int v = 0; v < phrasings.size(); v++) {
+                assertThat(sums[v]).isEqualTo(coverage.matched(message, phrasings.get(v)));
+            }
+            assertThat(message.share(entry, at)).isEqualTo(message.share(entry));
+        }
+    }
+
     private Variant variant(String... syllables) {
         Map<String, String> marks = marks(syllables);
         int[] terms = coverage.ids(marks.keySet(), marks.size());
