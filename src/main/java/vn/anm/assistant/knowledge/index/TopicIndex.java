@@ -71,8 +71,9 @@ public final class TopicIndex {
             return List.of();
         }
         List<AnalyzedText> texts = new ArrayList<>();
-        texts.add(analysis.analyze(prepared.text()));
-        prepared.alternatives().forEach(alternative -> texts.add(analysis.analyze(alternative)));
+        // the shortlist searches the folded fields only ({@link EntryShortlist}): the exact tokens are not worked out
+        texts.add(analysis.analyzeFolded(prepared.text()));
+        prepared.alternatives().forEach(alternative -> texts.add(analysis.analyzeFolded(alternative)));
         WeightedMessage weighted = new WeightedMessage(reading.marksByTerm(prepared), coverage);
         return search.hits(texts, weighted, sentences(message), excluded);
     }
