@@ -80,6 +80,9 @@ public final class TopicIndex {
 
     /** A story's sentences as distinct folded syllables; a message of one sentence gives one list. */
     private List<List<String>> sentences(String message) {
+        if (!mayHaveSentences(message)) { // most messages: no regular expression run at all
+            return List.of();
+        }
         String[] parts = SENTENCE_END.split(message);
         if (parts.length < 2) {
             return List.of();
@@ -92,6 +95,20 @@ public final class TopicIndex {
             }
         }
         return sentences;
+    }
+
+    /** Whether {@link #SENTENCE_END} can match: a sentence end or a line break somewhere. */
+    private static boolean mayHaveSentences(String message) {
+        for (int i = 0; i < message.length(); i++) {
+            switch (message.charAt(i)) {
+                case '.', '!', '?', ';', '…', '\n' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;…])\\s+|\\n+");
