@@ -7,13 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Vietnamese reply texts from a UTF-8 properties file on the classpath, looked up by key. */
 public final class ReplyTexts {
 
     private final Properties texts = new Properties();
     private final String resource;
+    /** Each text's parsed format, parsed once: a MessageFormat is not thread-safe, so each use formats with a copy. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public ReplyTexts(String resource) {
         this.resource = resource;
@@ -32,7 +36,11 @@ public final class ReplyTexts {
         if (text == null) {
             throw new IllegalArgumentException("no reply text '" + key + "' in " + resource);
         }
-        return args.length == 0 ? text : new MessageFormat(text.replace("'", "''"), Locale.ROOT).format(args);
+        if (args.length == 0) {
+            return text;
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(text.replace("'", "''"), Locale.ROOT));
+        return ((MessageFormat) format.clone()).format(args);
     }
 
     public boolean has(String key) {

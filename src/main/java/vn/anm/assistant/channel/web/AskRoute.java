@@ -6,12 +6,19 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.ByteArrayDecoder;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.DecoderHttpMessageReader;
+import org.springframework.http.codec.HttpMessageReader;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -34,16 +41,48 @@ import tools.jackson.databind.json.JsonMapper;
 class AskRoute {
 
     @Bean
-    RouterFunction<ServerResponse> askRouter(Asking asking, JsonMapper json) {
-        Handler handler = new Handler(asking, json.readerFor(AskRequest.class), json.writerFor(AskResponse.class));
+    RouterFunction<ServerResponse> askRouter(Asking asking, JsonMapper json, ServerCodecConfigurer codecs) {
+        Handler handler = new Handler(asking, json.readerFor(AskRequest.class), json.writerFor(AskResponse.class), byteArrayLimit(codecs));
         return RouterFunctions.route(POST("/api/v1/ask").and(contentType(MediaType.APPLICATION_JSON)).and(accept(MediaType.APPLICATION_JSON)),
                 handler::ask);
     }
 
-    private record Handler(Asking asking, ObjectReader reader, ObjectWriter writer) {
+    /**
+     * The in-memory limit of the decoder {@code bodyToMono(byte[].class)} would use (spring.codec.max-in-memory-size),
+     * or null when that is not the usual byte-array decoder.
+     */
+    private static @Nullable Integer byteArrayLimit(ServerCodecConfigurer codecs) {
+        for (HttpMessageReader<?> reader : codecs.getReaders()) {
+            if (reader.canRead(BYTES, MediaType.APPLICATION_JSON)) {
+                return reader instanceof DecoderHttpMessageReader<?> decoding && decoding.getDecoder() instanceof ByteArrayDecoder decoder
+                        ? decoder.getMaxInMemorySize() : null;
+            }
+        }
+        return null;
+    }
+
+    private static final ResolvableType BYTES = ResolvableType.forClass(byte[].class);
+
+    private record Handler(Asking asking, ObjectReader reader, ObjectWriter writer, @Nullable Integer limit) {
+
+        /**
+         * The body as bytes, as {@code bodyToMono(byte[].class)} reads it (the byte-array decoder joins the buffers up to
+         * its limit), without looking the reader up and wrapping it on every request.
+         */
+        private Mono<byte[]> body(ServerRequest request) {
+            if (limit == null) {
+                return request.bodyToMono(byte[].class);
+            }
+            return DataBufferUtils.join(request.exchange().getRequest().getBody(), limit).map(buffer -> {
+                byte[] bytes = new byte[buffer.readableByteCount()];
+                buffer.read(bytes);
+                DataBufferUtils.release(buffer);
+                return bytes;
+            });
+        }
 
         Mono<ServerResponse> ask(ServerRequest request) {
-            return request.bodyToMono(byte[].class)
+            return body(request)
                     .flatMap(body -> answer(request, body))
                     .switchIfEmpty(Mono.defer(() -> problem(request, badRequest("Invalid request content"))))
                     // a body over spring.codec.max-in-memory-size: 413, as the controller answers it

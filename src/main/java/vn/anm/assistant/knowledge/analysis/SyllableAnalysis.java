@@ -34,6 +34,16 @@ public final class SyllableAnalysis {
                 foldedTokens.contiguous() ? shingles(foldedTokens.terms()) : tokens(foldedShingles, text).terms());
     }
 
+    /**
+     * Only the folded tokens (the exact ones left empty): all a message needs, since the entry shortlist searches the
+     * folded fields alone. Half the analysis of {@link #analyze} on every message.
+     */
+    public AnalyzedText analyzeFolded(String text) {
+        Tokens foldedTokens = tokens(folded, text);
+        return new AnalyzedText(List.of(), List.of(), foldedTokens.terms(),
+                foldedTokens.contiguous() ? shingles(foldedTokens.terms()) : tokens(foldedShingles, text).terms());
+    }
+
     private record Tokens(List<String> terms, boolean contiguous) {
     }
 

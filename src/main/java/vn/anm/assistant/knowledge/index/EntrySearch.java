@@ -47,10 +47,24 @@ final class EntrySearch {
             bestScore = Math.max(bestScore, score);
         }
         int[] rare = weighted.rarest(RARE);
-        double[][] sentenceWeights = sentenceWeights(sentences);
+        int[][] sentenceIds = sentenceIds(sentences);
+        double[][] sentenceWeights = sentenceWeights(sentenceIds);
         List<TopicHit> hits = new ArrayList<>(shortlisted.size());
+        int[] at = new int[weighted.size()];
+        double[] sums = new double[16];
+        int events = weighted.sentences();
+        double[] sentenceSums = new double[16 * events];
         for (Map.Entry<String, Float> entry : shortlisted.entrySet()) {
             EntryProfile profile = profiles.get(entry.getKey());
+            List<Variant> variants = profile.variants();
+            weighted.locate(profile, at);
+            if (sums.length < variants.size()) {
+                sums = new double[Math.max(variants.size(), 2 * sums.length)];
+            }
+            if (sentenceSums.length < variants.size() * events) {
+                sentenceSums = new double[Math.max(variants.size() * events, 2 * sentenceSums.length)];
+            }
+            coverage.matched(weighted, profile, at, sums, sentenceSums);
             Variant best = null;
             double bestCoverage = -1;
             double bestQ = 0;
@@ -58,20 +72,21 @@ final class EntrySearch {
             double second = 0;
             int agreeing = 0;
             double eventCoverage = 0;
-            for (Variant variant : profile.variants()) {
+            for (int vi = 0; vi < variants.size(); vi++) {
+                Variant variant = variants.get(vi);
                 if (variant.text().equals(excluded)) {
                     continue;
                 }
-                double m = coverage.matched(weighted, variant);
+                double m = sums[vi];
                 double q = Math.min(1, m / weighted.weight());
                 double v = variant.weight() == 0 ? 0 : Math.min(1, m / variant.weight());
                 double covered = Coverage.confidence(q, v);
-                double[] bySentence = weighted.sentenceMatched();
-                for (int s = 0; s < bySentence.length; s++) { // a story: the phrasing against each event sentence alone
+                for (int s = 0; s < events; s++) { // a story: the phrasing against each event sentence alone
                     double sentenceWeight = weighted.sentenceWeight(s);
+                    double inSentence = sentenceSums[vi * events + s];
                     if (sentenceWeight > 0 && variant.weight() > 0) {
                         eventCoverage = Math.max(eventCoverage,
-                                Coverage.confidence(Math.min(1, bySentence[s] / sentenceWeight), Math.min(1, bySentence[s] / variant.weight())));
+                                Coverage.confidence(Math.min(1, inSentence / sentenceWeight), Math.min(1, inSentence / variant.weight())));
                     }
                 }
                 if (covered >= AGREEING) {
@@ -99,12 +114,12 @@ final class EntrySearch {
             x[4] = Math.log1p(agreeing);
             x[5] = share;
             // x[6], the lead over the other entries, is filled in once all are known
-            x[7] = weighted.share(profile);
+            x[7] = weighted.share(profile, at);
             x[8] = rareShare(rare, profile.all());
             x[9] = weighted.share(profile.keywords());
             x[10] = weighted.share(profile.title());
             x[11] = weighted.share(profile.answer());
-            x[12] = eventShare(sentences, sentenceWeights, profile.all());
+            x[12] = eventShare(sentenceIds, sentenceWeights, profile.all());
             x[13] = weighted.unseenWeight() / weighted.weight();
             x[14] = Math.log1p(weighted.size());
             x[15] = bestCoverage * share * share;
@@ -122,35 +137,48 @@ final class EntrySearch {
         return hits;
     }
 
-    private double[][] sentenceWeights(List<List<String>> sentences) {
-        double[][] weights = new double[sentences.size()][];
-        for (int s = 0; s < sentences.size(); s++) {
-            List<String> terms = sentences.get(s);
-            weights[s] = new double[terms.size()];
-            for (int i = 0; i < terms.size(); i++) {
-                weights[s][i] = coverage.idf(terms.get(i));
+    private double[][] sentenceWeights(int[][] sentenceIds) {
+        double[][] weights = new double[sentenceIds.length][];
+        for (int s = 0; s < sentenceIds.length; s++) {
+            int[] ids = sentenceIds[s];
+            weights[s] = new double[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                weights[s][i] = coverage.idfOrUnseen(ids[i]);
             }
         }
         return weights;
     }
 
+    /** The sentences' syllables as vocabulary ids (-1 for one no phrasing uses), looked up once for all entries. */
+    private int[][] sentenceIds(List<List<String>> sentences) {
+        int[][] ids = new int[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> terms = sentences.get(s);
+            ids[s] = new int[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                ids[s][i] = coverage.id(terms.get(i));
+            }
+        }
+        return ids;
+    }
+
     /** The best share of one sentence's weight the entry uses: a story's event sentence outweighs its narrative. */
-    private double eventShare(List<List<String>> sentences, double[][] weights, int[] entryTerms) {
-        if (sentences.size() < 2) {
+    private static double eventShare(int[][] sentenceIds, double[][] weights, int[] entryTerms) {
+        if (sentenceIds.length < 2) {
             return 0;
         }
         double best = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            List<String> terms = sentences.get(s);
+        for (int s = 0; s < sentenceIds.length; s++) {
+            int[] ids = sentenceIds[s];
             double total = 0;
             double found = 0;
-            for (int i = 0; i < terms.size(); i++) {
+            for (int i = 0; i < ids.length; i++) {
                 total += weights[s][i];
-                if (EntryProfile.has(entryTerms, coverage.id(terms.get(i)))) {
+                if (EntryProfile.has(entryTerms, ids[i])) {
                     found += weights[s][i];
                 }
             }
-            if (terms.size() >= 3 && total > 0) {
+            if (ids.length >= 3 && total > 0) {
                 best = Math.max(best, found / total);
             }
         }

@@ -51,6 +51,7 @@ final class EntryShortlist {
     static final int SMALL = 40;
     /** Terms the shortlist query keeps at least, common or not. */
     static final int MIN_TERMS = 4;
+    /** The fields searched; a message is analysed for these alone ({@link vn.anm.assistant.knowledge.analysis.SyllableAnalysis#analyzeFolded}). */
     private static final List<String> FIELDS = List.of(IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES);
 
     private record Candidate(TermQuery query, int docFreq) {

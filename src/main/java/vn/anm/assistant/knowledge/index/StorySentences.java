@@ -54,6 +54,9 @@ final class StorySentences {
 
     /** The message's sentences; none for a message of one sentence. */
     static List<Sentence> of(String message, TextPreparer preparer) {
+        if (!mayHaveSentences(message)) { // most messages: no regular expression run at all
+            return List.of();
+        }
         String[] parts = SENTENCE_END.split(message);
         if (parts.length < 2) {
             return List.of();
@@ -68,6 +71,20 @@ final class StorySentences {
             sentences.add(new Sentence(List.copyOf(new LinkedHashSet<>(terms)), hasCue(prepared.text())));
         }
         return sentences;
+    }
+
+    /** Whether {@link #SENTENCE_END} can match: a sentence end or a line break somewhere. */
+    private static boolean mayHaveSentences(String message) {
+        for (int i = 0; i < message.length(); i++) {
+            switch (message.charAt(i)) {
+                case '.', '!', '?', ';', '…', '\n' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** The syllables of each sentence the coverage guard reads on its own: the event sentences of {@link #MIN_TERMS} syllables or more. */

@@ -71,11 +71,11 @@ public final class TopicIndex {
             return List.of();
         }
         List<AnalyzedText> texts = new ArrayList<>();
-        texts.add(analysis.analyze(prepared.text()));
-        prepared.alternatives().forEach(alternative -> texts.add(analysis.analyze(alternative)));
+        // the shortlist searches the folded fields only ({@link EntryShortlist}): the exact tokens are not worked out
+        texts.add(analysis.analyzeFolded(prepared.text()));
+        prepared.alternatives().forEach(alternative -> texts.add(analysis.analyzeFolded(alternative)));
         List<StorySentences.Sentence> sentences = StorySentences.of(message, preparer);
         WeightedMessage weighted = new WeightedMessage(reading.marksByTerm(prepared), StorySentences.events(sentences), coverage);
         return search.hits(texts, weighted, sentences.stream().map(StorySentences.Sentence::terms).toList(), excluded);
     }
-
 }

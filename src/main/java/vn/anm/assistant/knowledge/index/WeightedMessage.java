@@ -166,6 +166,28 @@ final class WeightedMessage {
         return found / weight;
     }
 
+    /** Fills {@code at} (one per position) with each syllable's index in the entry's {@link EntryProfile#all()}, or -1. */
+    void locate(EntryProfile entry, int[] at) {
+        for (int i = 0; i < ids.length; i++) {
+            at[i] = entry.indexOf(ids[i]);
+        }
+    }
+
+    /** {@link #share(EntryProfile)} from the positions {@link #locate} found in the entry. */
+    double share(EntryProfile entry, int[] at) {
+        if (weight == 0) {
+            return 0;
+        }
+        int[] allMarks = entry.allMarks();
+        double found = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (at[i] >= 0) {
+                found += differentlyMarked(i, allMarks[at[i]]) ? Coverage.OTHER_WORD_SHARE * idf[i] : idf[i];
+            }
+        }
+        return found / weight;
+    }
+
     /** Vocabulary ids of the message's n rarest known syllables (highest IDF). */
     int[] rarest(int n) {
         Integer[] order = new Integer[ids.length];

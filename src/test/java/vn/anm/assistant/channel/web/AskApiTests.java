@@ -129,6 +129,19 @@ class AskApiTests {
         }
     }
 
+    /** No body at all, or a body of JSON null: the same 400 problem as the annotated controller's. */
+    @Test
+    void anEmptyOrNullBodyIsA400Problem() {
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("Invalid request content");
+        web.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).bodyValue("null")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("Invalid request content");
+    }
+
     /** Over the codec's in-memory limit (256 KB): a 413 problem, never a 500. */
     @Test
     void aBodyOverTheSizeLimitIsA413Problem() {

@@ -46,6 +46,29 @@ class CoverageTests {
         assertThat(typo).isGreaterThan(unknown);
     }
 
+    @Test
+    void anEntrysPhrasingsCompareAllAtOnceAsOneByOneToTheLastBit() {
+        List<Variant> phrasings = List.of(question, variant("lừa", "danh"), variant("gia", "hang", "lua"), variant("ngân", "hàng"));
+        EntryProfile entry = EntryProfile.of("t", phrasings, new int[0], new int[0], new int[0]);
+        for (WeightedMessage message : List.of(message("giả", "danh", "ngân", "hàng"), message("giá", "luaa", "hàng", "xyzw"),
+                message("lua", "dan", "ngan"), message("xyzw"),
+                story(List.of("giả", "danh", "ngân", "hàng", "luaa"), List.of("danh", "ngân", "hàng"), List.of("lua", "luaa", "giả")))) {
+            int[] at = new int[message.size()];
+            message.locate(entry, at);
+            double[] sums = new double[phrasings.size()];
+            int events = message.sentences();
+            double[] sentenceSums = new double[phrasings.size() * events];
+            coverage.matched(message, entry, at, sums, sentenceSums);
+            for (int v = 0; v < phrasings.size(); v++) {
+                assertThat(sums[v]).isEqualTo(coverage.matched(message, phrasings.get(v)));
+                for (int s = 0; s < events; s++) { // a story's event sentences, each on its own, to the last bit too
+                    assertThat(sentenceSums[v * events + s]).isEqualTo(message.sentenceMatched()[s]);
+                }
+            }
+            assertThat(message.share(entry, at)).isEqualTo(message.share(entry));
+        }
+    }
+
     private Variant variant(String... syllables) {
         Map<String, String> marks = marks(syllables);
         int[] terms = coverage.ids(marks.keySet(), marks.size());
@@ -55,6 +78,14 @@ class CoverageTests {
 
     private WeightedMessage message(String... syllables) {
         return new WeightedMessage(marks(syllables), coverage);
+    }
+
+    /** A message whose event sentences are given as folded syllables. */
+    @SafeVarargs
+    private WeightedMessage story(List<String> syllables, List<String>... events) {
+        List<List<String>> folded = java.util.Arrays.stream(events)
+                .map(sentence -> sentence.stream().map(vn.anm.assistant.knowledge.TextFolding::fold).toList()).toList();
+        return new WeightedMessage(marks(syllables.toArray(String[]::new)), folded, coverage);
     }
 
     private static Map<String, String> marks(String... syllables) {
