@@ -31,7 +31,7 @@ import vn.anm.assistant.knowledge.source.KnowledgeSnapshot;
  *
  * <pre>
  * java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" vn.anm.assistant.bench.MatcherCpu [shipped|generated-5000] [SECONDS]
- * java -cp … vn.anm.assistant.bench.MatcherCpu dump FILE.jsonl… &gt; verdicts.txt
+ * java -cp … vn.anm.assistant.bench.MatcherCpu dump FILE.jsonl… &gt; verdicts.txt           # or dump-generated (5,000 entries)
  * </pre>
  */
 public final class MatcherCpu {
@@ -41,8 +41,8 @@ public final class MatcherCpu {
 
     public static void main(String[] args) throws IOException {
         KnowledgeSnapshot shipped = new KnowledgeBaseLoader(Path.of("knowledge-base"), Map.of()).load();
-        if (args.length > 0 && args[0].equals("dump")) {
-            TopicIndex index = new TopicIndexBuilder().build(shipped);
+        if (args.length > 0 && args[0].startsWith("dump")) { // dump: the shipped knowledge base; dump-generated: 5,000 entries
+            TopicIndex index = new TopicIndexBuilder().build(args[0].equals("dump") ? shipped : MatcherBenchmark.generated(shipped, 5000));
             dump(index, new LuceneAnswerMatcher(index, MatchThresholds.DEFAULTS), Arrays.asList(args).subList(1, args.length), System.out);
             return;
         }
