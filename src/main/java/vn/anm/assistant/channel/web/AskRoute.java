@@ -7,6 +7,7 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
@@ -41,8 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
 class AskRoute {
 
     @Bean
-    RouterFunction<ServerResponse> askRouter(Asking asking, JsonMapper json, ServerCodecConfigurer codecs) {
-        Handler handler = new Handler(asking, json.readerFor(AskRequest.class), json.writerFor(AskResponse.class), byteArrayLimit(codecs));
+    RouterFunction<ServerResponse> askRouter(Asking asking, JsonMapper json, ObjectProvider<ServerCodecConfigurer> codecs) {
+        // no codec configurer without a web server (a context with web-application-type none): the route is never asked
+        ServerCodecConfigurer configurer = codecs.getIfAvailable();
+        Handler handler = new Handler(asking, json.readerFor(AskRequest.class), json.writerFor(AskResponse.class),
+                configurer == null ? null : byteArrayLimit(configurer));
         return RouterFunctions.route(POST("/api/v1/ask").and(contentType(MediaType.APPLICATION_JSON)).and(accept(MediaType.APPLICATION_JSON)),
                 handler::ask);
     }
