@@ -118,7 +118,12 @@ abstract class PollingWorker<T> {
             return;
         }
         AtomicInteger claimed = new AtomicInteger();
+        // a claim's rows are handled once the claim has completed: on PostgreSQL an UPDATE … RETURNING streams its
+        // rows before its commit, and a row handled meanwhile (the outbox's SENDING mark, WHERE lease_owner = the
+        // claim) did not see the lease yet, found it lost and left the part to wait out the lease (30 s)
         Flux.defer(() -> claim(free))
+                .collectList()
+                .flatMapIterable(rows -> rows)
                 .subscribeOn(Schedulers.boundedElastic())
                 .doOnNext(row -> {
                     claimed.incrementAndGet();
