@@ -51,6 +51,10 @@ public final class AppProcess implements AutoCloseable {
                     "-Dfile.encoding=UTF-8",
                     "-cp", System.getProperty("java.class.path"), AssistantApplication.class.getName(),
                     "--server.port=" + port, "--server.address=127.0.0.1", "--management.server.port=" + managementPort,
+                    // the test classpath's one-request-per-connection setting (src/test/resources/application.properties)
+                    // is for the in-JVM test contexts: the application as shipped keeps its connections (in the fault
+                    // benchmark the extra connection churn widened the moment between a part's mark and its write)
+                    "--server.netty.max-keep-alive-requests=-1",
                     "--anm.knowledge.watch=false", "--logging.level.root=WARN",
                     // officers read reports in the console: the chat takes reports without a forwarding destination
                     "--anm.report.console-readers=true",
