@@ -70,6 +70,13 @@ class TextPreparerTests {
     }
 
     @Test
+    void theNumberOfAnAmountDoesNotCountTowardsTheTopic() {
+        PreparedText prepared = preparer.prepare("bị lừa mất 3,5tr với 150 triệu, còn 2 tài khoản");
+        assertThat(prepared.text()).contains("3 5 triệu", "150 triệu");
+        assertThat(prepared.foldedTerms()).doesNotContain("3", "5", "150").contains("trieu", "2", "lua");
+    }
+
+    @Test
     void ambiguousAbbreviationsKeepTheirOtherReadings() {
         assertThat(preparer.prepare("tk bị khoá").alternatives()).contains("tiết kiệm");
     }
