@@ -63,7 +63,7 @@ class PollingWorkerTests {
             claim.tryEmitComplete();
             Flux.interval(Duration.ofMillis(5)).takeUntil(tick -> handled.size() == 2).blockLast(Duration.ofSeconds(10));
 
-            assertThat(handled).containsExactly("part-1", "part-2");
+            assertThat(handled).containsExactlyInAnyOrder("part-1", "part-2"); // each row on its own worker thread
             assertThat(handledBeforeCommit).isEmpty();
         } finally {
             worker.stop(Duration.ofSeconds(1));
