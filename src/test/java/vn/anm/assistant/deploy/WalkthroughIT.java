@@ -18,7 +18,9 @@ import vn.anm.assistant.report.LocalPostgres;
  * PostgreSQL behind Debian's nginx with the repository's proxy configuration, signed webhooks and web
  * chat through TLS, one instance killed with SIGKILL; every event the proxy acknowledged is answered
  * exactly once: the script runs with STRICT_DURABILITY=1, so any loss or double fails, including a reply
- * that was owed by the killed instance (the durable inbox and outbox hand it to the survivor).
+ * that was owed by the killed instance (the durable inbox and outbox hand it to the survivor). The one loss the
+ * rule allows: a reply the killed instance was sending at that instant (marked, recorded 'uncertain: interrupted'
+ * by the survivor, not sent twice), whichever instance had accepted its event.
  */
 class WalkthroughIT {
 
