@@ -3,6 +3,7 @@ package vn.anm.assistant.knowledge.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,14 +20,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -54,24 +48,22 @@ final class EntryShortlist {
     /** The fields searched; a message is analysed for these alone ({@link vn.anm.assistant.knowledge.analysis.SyllableAnalysis#analyzeFolded}). */
     private static final List<String> FIELDS = List.of(IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES);
 
-    private record Candidate(TermQuery query, int docFreq) {
+    private record Candidate(ShortlistDictionary.ScoredPostings postings, int docFreq) {
     }
 
     /** Entries per part of the index; parts are written in parallel and read as one, in order. */
     private static final int PART_SIZE = 250;
 
-    private final IndexSearcher searcher;
     private final int maxDocFreq;
     /** Entry id by document number: reading stored fields cost a tenth of a millisecond per message. */
     private final String[] ids;
     private final ShortlistDictionary dictionary;
 
     private EntryShortlist(IndexSearcher searcher) throws IOException {
-        this.searcher = searcher;
         IndexReader reader = searcher.getIndexReader();
         // In a few dozen entries every syllable is rare enough to tell them apart.
         this.maxDocFreq = reader.numDocs() <= SMALL ? reader.numDocs() : (int) Math.max(1, COMMON * reader.numDocs());
-        this.dictionary = new ShortlistDictionary(searcher.getTopReaderContext(), reader.leaves(), FIELDS);
+        this.dictionary = new ShortlistDictionary(searcher, FIELDS);
         this.ids = new String[reader.maxDoc()];
         StoredFields stored = searcher.storedFields();
         for (int doc = 0; doc < ids.length; doc++) {
@@ -132,35 +124,74 @@ final class EntryShortlist {
      */
     Map<String, Float> shortlist(List<AnalyzedText> texts) {
         List<Candidate> candidates = new ArrayList<>();
-        try {
-            for (String field : FIELDS) {
-                Set<String> terms = new LinkedHashSet<>();
-                for (AnalyzedText text : texts) {
-                    terms.addAll(IndexFields.tokens(field, text));
-                }
-                // The term's statistics come from the dictionary read at build time: the query need not look it up again.
-                for (String t : terms) {
-                    TermStates states = dictionary.states(field, t);
-                    if (states != null && states.docFreq() > 0) {
-                        candidates.add(new Candidate(new TermQuery(new Term(field, t), states), states.docFreq()));
-                    }
+        for (String field : FIELDS) {
+            Set<String> terms = new LinkedHashSet<>();
+            for (AnalyzedText text : texts) {
+                terms.addAll(IndexFields.tokens(field, text));
+            }
+            // Each term's score in each entry was computed when the index was built: nothing to look up or set up here.
+            for (String t : terms) {
+                ShortlistDictionary.ScoredPostings postings = dictionary.postings(field, t);
+                if (postings != null && postings.docFreq() > 0) {
+                    candidates.add(new Candidate(postings, postings.docFreq()));
                 }
             }
-            // A long story has a hundred terms; its rarest ones decide which entries are worth a look.
-            candidates.sort(Comparator.comparingInt(Candidate::docFreq));
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            // Syllables in most entries rank nothing and cost the most: left out, unless the message has
-            // hardly anything else ("lừa đảo thì sao"), where they are all there is to go on.
-            int rare = (int) candidates.stream().filter(c -> c.docFreq() <= maxDocFreq).count();
-            candidates.stream().limit(Math.min(MAX_TERMS, Math.max(rare, MIN_TERMS)))
-                    .forEach(c -> query.add(c.query(), BooleanClause.Occur.SHOULD));
-            Map<String, Float> entries = new LinkedHashMap<>();
-            for (ScoreDoc hit : searcher.search(query.build(), new TopScoreDocCollectorManager(SIZE, null, SIZE)).scoreDocs) {
-                entries.put(ids[hit.doc], hit.score);
-            }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        // A long story has a hundred terms; its rarest ones decide which entries are worth a look.
+        candidates.sort(Comparator.comparingInt(Candidate::docFreq));
+        // Syllables in most entries rank nothing and cost the most: left out, unless the message has
+        // hardly anything else ("lừa đảo thì sao"), where they are all there is to go on.
+        int rare = 0;
+        for (Candidate candidate : candidates) {
+            if (candidate.docFreq() <= maxDocFreq) {
+                rare++;
+            }
+        }
+        int kept = Math.min(candidates.size(), Math.min(MAX_TERMS, Math.max(rare, MIN_TERMS)));
+        // Summed in double precision as Lucene's disjunctions sum their clauses, then read as a float: the
+        // sum of a few dozen BM25 scores is exact in a double, so the order of the terms does not matter.
+        double[] sums = new double[ids.length];
+        boolean[] matched = new boolean[ids.length];
+        for (int c = 0; c < kept; c++) {
+            ShortlistDictionary.ScoredPostings postings = candidates.get(c).postings();
+            int[] docs = postings.docs();
+            float[] scores = postings.scores();
+            for (int i = 0; i < docs.length; i++) {
+                sums[docs[i]] += scores[i];
+                matched[docs[i]] = true;
+            }
+        }
+        Map<String, Float> entries = new LinkedHashMap<>();
+        for (long key : best(sums, matched)) {
+            int doc = Integer.MAX_VALUE - (int) key;
+            entries.put(ids[doc], (float) sums[doc]);
+        }
+        return entries;
+    }
+
+    /**
+     * The best {@link #SIZE} matched entries, best first: higher score, then the lower document number, the order of
+     * Lucene's top-score collector. Each as its float score's bits over the document number (scores are positive, so
+     * their bits order as they do), kept sorted, highest first.
+     */
+    private static long[] best(double[] sums, boolean[] matched) {
+        long[] top = new long[SIZE];
+        int size = 0;
+        for (int doc = 0; doc < sums.length; doc++) {
+            if (!matched[doc]) {
+                continue;
+            }
+            long key = ((long) Float.floatToIntBits((float) sums[doc]) << 32) | (Integer.MAX_VALUE - doc);
+            if (size == SIZE && key <= top[SIZE - 1]) {
+                continue;
+            }
+            int at = size == SIZE ? SIZE - 1 : size++;
+            while (at > 0 && top[at - 1] < key) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = key;
+        }
+        return Arrays.copyOf(top, size);
     }
 }

@@ -1,31 +1,49 @@
 package vn.anm.assistant.knowledge.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Every term of the entry index with its statistics and per-part postings pointers, read once when the index is
- * built. Looking a message's terms up in Lucene's term dictionary (its FST and compressed term blocks, read byte by
- * byte from the in-memory directory) was a quarter of the ask path's CPU (bench/BENCHMARKS.md); a hash lookup gives
- * the query the very same {@link TermStates}, so scores and results are unchanged. The states are built without a
- * term, so Lucene only reads them: one instance is shared by all searching threads.
+ * Every term of the entry index with the BM25 score it gives each entry that has it, computed once when the index is
+ * built. The index never changes after it is built, so neither do these scores: a message's shortlist adds them up
+ * instead of running a Lucene query, whose per-message set-up (a weight, a scorer and a postings reader per term, ≈ 32
+ * terms) cost more than the scoring itself on a knowledge base of a few dozen entries (bench/BENCHMARKS.md). Each score
+ * comes from the searcher's own {@link Similarity} with the statistics a {@code TermQuery} would use, so it is the
+ * very float Lucene would compute; the shortlist sums them in double precision as Lucene's disjunctions do.
  */
 final class ShortlistDictionary {
 
-    private final Map<String, Map<String, TermStates>> byField = new HashMap<>();
+    /**
+     * The entries (document numbers, ascending) that have a term and the term's score in each.
+     *
+     * @param docFreq how many entries have the term
+     */
+    record ScoredPostings(int docFreq, int[] docs, float[] scores) {
+    }
 
-    ShortlistDictionary(IndexReaderContext top, List<LeafReaderContext> leaves, List<String> fields) throws IOException {
+    private final Map<String, Map<String, ScoredPostings>> byField = new HashMap<>();
+
+    ShortlistDictionary(IndexSearcher searcher, List<String> fields) throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Similarity similarity = searcher.getSimilarity();
         for (String field : fields) {
-            Map<String, TermStates> terms = new HashMap<>();
+            Map<String, TermStates> statistics = new HashMap<>();
             for (LeafReaderContext leaf : leaves) {
                 Terms fieldTerms = leaf.reader().terms(field); // null when, e.g., no phrasing of the part has two syllables
                 if (fieldTerms == null) {
@@ -33,17 +51,87 @@ final class ShortlistDictionary {
                 }
                 TermsEnum dictionary = fieldTerms.iterator();
                 for (BytesRef term = dictionary.next(); term != null; term = dictionary.next()) {
-                    terms.computeIfAbsent(term.utf8ToString(), t -> new TermStates(top))
+                    statistics.computeIfAbsent(term.utf8ToString(), t -> new TermStates(top))
                             .register(dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
                 }
             }
+            CollectionStatistics collection = searcher.collectionStatistics(field);
+            Map<String, Builder> builders = new HashMap<>();
+            PostingsEnum postings = null;
+            // the leaves in order, each term's documents ascending: the documents of a term come out ascending overall
+            for (LeafReaderContext leaf : leaves) {
+                Terms fieldTerms = leaf.reader().terms(field);
+                if (fieldTerms == null) {
+                    continue;
+                }
+                long[] norms = norms(leaf, field);
+                TermsEnum dictionary = fieldTerms.iterator();
+                for (BytesRef term = dictionary.next(); term != null; term = dictionary.next()) {
+                    String text = term.utf8ToString();
+                    TermStates states = statistics.get(text);
+                    Builder builder = builders.get(text);
+                    if (builder == null) {
+                        builder = new Builder(states.docFreq(), similarity.scorer(1f, collection,
+                                searcher.termStatistics(new Term(field, BytesRef.deepCopyOf(term)), states.docFreq(), states.totalTermFreq())));
+                        builders.put(text, builder);
+                    }
+                    postings = dictionary.postings(postings, PostingsEnum.FREQS);
+                    for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        builder.add(leaf.docBase + doc, builder.scorer.score(postings.freq(), norms[doc]));
+                    }
+                }
+            }
+            Map<String, ScoredPostings> terms = new HashMap<>(builders.size() * 2);
+            builders.forEach((text, builder) -> terms.put(text, builder.build()));
             byField.put(field, terms);
         }
     }
 
-    /** The term's statistics over the whole index, or null when no entry has it. */
-    TermStates states(String field, String term) {
-        Map<String, TermStates> terms = byField.get(field);
+    /** Each document's norm in the field, as a term scorer reads it (1 where a document has none). */
+    private static long[] norms(LeafReaderContext leaf, String field) throws IOException {
+        long[] norms = new long[leaf.reader().maxDoc()];
+        Arrays.fill(norms, 1L);
+        NumericDocValues values = leaf.reader().getNormValues(field);
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                norms[doc] = values.longValue();
+            }
+        }
+        return norms;
+    }
+
+    /** A term's postings as they are read, leaf after leaf. */
+    private static final class Builder {
+
+        private final int docFreq;
+        private final Similarity.SimScorer scorer;
+        private int[] docs = new int[4];
+        private float[] scores = new float[4];
+        private int size;
+
+        Builder(int docFreq, Similarity.SimScorer scorer) {
+            this.docFreq = docFreq;
+            this.scorer = scorer;
+        }
+
+        void add(int doc, float score) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                scores = Arrays.copyOf(scores, size * 2);
+            }
+            docs[size] = doc;
+            scores[size] = score;
+            size++;
+        }
+
+        ScoredPostings build() {
+            return new ScoredPostings(docFreq, Arrays.copyOf(docs, size), Arrays.copyOf(scores, size));
+        }
+    }
+
+    /** The term's entries and scores, or null when no entry has it. */
+    ScoredPostings postings(String field, String term) {
+        Map<String, ScoredPostings> terms = byField.get(field);
         return terms == null ? null : terms.get(term);
     }
 }
