@@ -56,8 +56,9 @@ public final class TextPreparer {
         List<String> expanded = new ArrayList<>();
         Set<String> alternatives = new LinkedHashSet<>();
         for (String token : tokens) {
-            Matcher amount = GLUED_AMOUNT.matcher(token);
-            if (amount.matches()) {
+            // an amount starts with a digit: most tokens need no regular expression
+            Matcher amount = !token.isEmpty() && Character.isDigit(token.charAt(0)) ? GLUED_AMOUNT.matcher(token) : null;
+            if (amount != null && amount.matches()) {
                 expanded.add(amount.group(1));
                 expanded.add(UNIT_READING.getOrDefault(amount.group(2), amount.group(2)));
                 if (!amount.group(3).isEmpty()) {

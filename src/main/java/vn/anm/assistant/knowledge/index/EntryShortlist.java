@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,7 +137,7 @@ final class EntryShortlist {
             }
         }
         // A long story has a hundred terms; its rarest ones decide which entries are worth a look.
-        candidates.sort(Comparator.comparingInt(Candidate::docFreq));
+        candidates = byDocFreq(candidates);
         // Syllables in most entries rank nothing and cost the most: left out, unless the message has
         // hardly anything else ("lừa đảo thì sao"), where they are all there is to go on.
         int rare = 0;
@@ -167,6 +166,20 @@ final class EntryShortlist {
             entries.put(ids[doc], (float) sums[doc]);
         }
         return entries;
+    }
+
+    /** Rarest first, in message order among equals (a stable sort by document frequency), on primitive keys. */
+    private static List<Candidate> byDocFreq(List<Candidate> candidates) {
+        long[] keys = new long[candidates.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) candidates.get(i).docFreq() << 32) | i;
+        }
+        Arrays.sort(keys);
+        List<Candidate> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(candidates.get((int) key));
+        }
+        return sorted;
     }
 
     /**

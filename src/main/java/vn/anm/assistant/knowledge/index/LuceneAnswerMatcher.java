@@ -1,7 +1,6 @@
 package vn.anm.assistant.knowledge.index;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import vn.anm.assistant.knowledge.AnswerMatcher;
@@ -49,7 +48,17 @@ public final class LuceneAnswerMatcher implements AnswerMatcher {
         for (TopicHit hit : hits) {
             ranked.add(hit.withProbability(model.entryProbability(hit.evidence())));
         }
-        ranked.sort(Comparator.comparingDouble(TopicHit::probability).reversed());
+        // a stable insertion sort, most probable first (a score list of 20 at most): the order a stable sort by
+        // Double.compare gives, without a comparator chain per comparison on the ask path
+        for (int i = 1; i < ranked.size(); i++) {
+            TopicHit hit = ranked.get(i);
+            int at = i;
+            while (at > 0 && Double.compare(ranked.get(at - 1).probability(), hit.probability()) < 0) {
+                ranked.set(at, ranked.get(at - 1));
+                at--;
+            }
+            ranked.set(at, hit);
+        }
         return ranked;
     }
 
