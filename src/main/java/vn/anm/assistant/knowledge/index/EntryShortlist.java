@@ -37,12 +37,12 @@ final class EntryShortlist {
     static final int SIZE = 20;
     private static final String ID = "id";
 
-    /** Share of entries above which a syllable is left out of the shortlist query. */
+    /** Share of entries above which a syllable is left out of the shortlist's terms. */
     static final double COMMON = 0.25;
     static final int MAX_TERMS = 32;
-    /** Up to this many entries no syllable is too common for the shortlist query. */
+    /** Up to this many entries no syllable is too common for the shortlist. */
     static final int SMALL = 40;
-    /** Terms the shortlist query keeps at least, common or not. */
+    /** Terms the shortlist keeps at least, common or not. */
     static final int MIN_TERMS = 4;
     /** The fields searched; a message is analysed for these alone ({@link vn.anm.assistant.knowledge.analysis.SyllableAnalysis#analyzeFolded}). */
     private static final List<String> FIELDS = List.of(IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES);
