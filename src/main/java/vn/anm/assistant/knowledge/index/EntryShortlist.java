@@ -47,9 +47,6 @@ final class EntryShortlist {
     /** The fields searched; a message is analysed for these alone ({@link vn.anm.assistant.knowledge.analysis.SyllableAnalysis#analyzeFolded}). */
     private static final List<String> FIELDS = List.of(IndexFields.FOLDED, IndexFields.FOLDED_SHINGLES);
 
-    private record Candidate(ShortlistDictionary.ScoredPostings postings, int docFreq) {
-    }
-
     /** Entries per part of the index; parts are written in parallel and read as one, in order. */
     private static final int PART_SIZE = 250;
 
@@ -122,7 +119,7 @@ final class EntryShortlist {
      * @param texts the message's text and its alternative readings, analysed
      */
     Map<String, Float> shortlist(List<AnalyzedText> texts) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<ShortlistDictionary.ScoredPostings> candidates = new ArrayList<>();
         for (String field : FIELDS) {
             Set<String> terms = new LinkedHashSet<>();
             for (AnalyzedText text : texts) {
@@ -131,8 +128,8 @@ final class EntryShortlist {
             // Each term's score in each entry was computed when the index was built: nothing to look up or set up here.
             for (String t : terms) {
                 ShortlistDictionary.ScoredPostings postings = dictionary.postings(field, t);
-                if (postings != null && postings.docFreq() > 0) {
-                    candidates.add(new Candidate(postings, postings.docFreq()));
+                if (postings != null) {
+                    candidates.add(postings);
                 }
             }
         }
@@ -141,7 +138,7 @@ final class EntryShortlist {
         // Syllables in most entries rank nothing and cost the most: left out, unless the message has
         // hardly anything else ("lừa đảo thì sao"), where they are all there is to go on.
         int rare = 0;
-        for (Candidate candidate : candidates) {
+        for (ShortlistDictionary.ScoredPostings candidate : candidates) {
             if (candidate.docFreq() <= maxDocFreq) {
                 rare++;
             }
@@ -152,7 +149,7 @@ final class EntryShortlist {
         double[] sums = new double[ids.length];
         boolean[] matched = new boolean[ids.length];
         for (int c = 0; c < kept; c++) {
-            ShortlistDictionary.ScoredPostings postings = candidates.get(c).postings();
+            ShortlistDictionary.ScoredPostings postings = candidates.get(c);
             int[] docs = postings.docs();
             float[] scores = postings.scores();
             for (int i = 0; i < docs.length; i++) {
@@ -169,13 +166,13 @@ final class EntryShortlist {
     }
 
     /** Rarest first, in message order among equals (a stable sort by document frequency), on primitive keys. */
-    private static List<Candidate> byDocFreq(List<Candidate> candidates) {
+    private static List<ShortlistDictionary.ScoredPostings> byDocFreq(List<ShortlistDictionary.ScoredPostings> candidates) {
         long[] keys = new long[candidates.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ((long) candidates.get(i).docFreq() << 32) | i;
         }
         Arrays.sort(keys);
-        List<Candidate> sorted = new ArrayList<>(keys.length);
+        List<ShortlistDictionary.ScoredPostings> sorted = new ArrayList<>(keys.length);
         for (long key : keys) {
             sorted.add(candidates.get((int) key));
         }

@@ -5,12 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
@@ -28,22 +26,23 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ShortlistDictionary {
 
-    /**
-     * The entries (document numbers, ascending) that have a term and the term's score in each.
-     *
-     * @param docFreq how many entries have the term
-     */
-    record ScoredPostings(int docFreq, int[] docs, float[] scores) {
+    /** The entries (document numbers, ascending) that have a term and the term's score in each. */
+    record ScoredPostings(int[] docs, float[] scores) {
+
+        /** How many entries have the term (the index has no deleted documents). */
+        int docFreq() {
+            return docs.length;
+        }
     }
 
     private final Map<String, Map<String, ScoredPostings>> byField = new HashMap<>();
 
     ShortlistDictionary(IndexSearcher searcher, List<String> fields) throws IOException {
-        IndexReaderContext top = searcher.getTopReaderContext();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Similarity similarity = searcher.getSimilarity();
         for (String field : fields) {
-            Map<String, TermStates> statistics = new HashMap<>();
+            // the statistics a TermQuery scores with: document and term frequencies over all parts of the index
+            Map<String, long[]> statistics = new HashMap<>();
             for (LeafReaderContext leaf : leaves) {
                 Terms fieldTerms = leaf.reader().terms(field); // null when, e.g., no phrasing of the part has two syllables
                 if (fieldTerms == null) {
@@ -51,8 +50,9 @@ final class ShortlistDictionary {
                 }
                 TermsEnum dictionary = fieldTerms.iterator();
                 for (BytesRef term = dictionary.next(); term != null; term = dictionary.next()) {
-                    statistics.computeIfAbsent(term.utf8ToString(), t -> new TermStates(top))
-                            .register(dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
+                    long[] counts = statistics.computeIfAbsent(term.utf8ToString(), t -> new long[2]);
+                    counts[0] += dictionary.docFreq();
+                    counts[1] += dictionary.totalTermFreq();
                 }
             }
             CollectionStatistics collection = searcher.collectionStatistics(field);
@@ -68,11 +68,11 @@ final class ShortlistDictionary {
                 TermsEnum dictionary = fieldTerms.iterator();
                 for (BytesRef term = dictionary.next(); term != null; term = dictionary.next()) {
                     String text = term.utf8ToString();
-                    TermStates states = statistics.get(text);
                     Builder builder = builders.get(text);
                     if (builder == null) {
-                        builder = new Builder(states.docFreq(), similarity.scorer(1f, collection,
-                                searcher.termStatistics(new Term(field, BytesRef.deepCopyOf(term)), states.docFreq(), states.totalTermFreq())));
+                        long[] counts = statistics.get(text);
+                        builder = new Builder(similarity.scorer(1f, collection,
+                                searcher.termStatistics(new Term(field, BytesRef.deepCopyOf(term)), (int) counts[0], counts[1])));
                         builders.put(text, builder);
                     }
                     postings = dictionary.postings(postings, PostingsEnum.FREQS);
@@ -103,14 +103,12 @@ final class ShortlistDictionary {
     /** A term's postings as they are read, leaf after leaf. */
     private static final class Builder {
 
-        private final int docFreq;
         private final Similarity.SimScorer scorer;
         private int[] docs = new int[4];
         private float[] scores = new float[4];
         private int size;
 
-        Builder(int docFreq, Similarity.SimScorer scorer) {
-            this.docFreq = docFreq;
+        Builder(Similarity.SimScorer scorer) {
             this.scorer = scorer;
         }
 
@@ -125,7 +123,7 @@ final class ShortlistDictionary {
         }
 
         ScoredPostings build() {
-            return new ScoredPostings(docFreq, Arrays.copyOf(docs, size), Arrays.copyOf(scores, size));
+            return new ScoredPostings(Arrays.copyOf(docs, size), Arrays.copyOf(scores, size));
         }
     }
 
