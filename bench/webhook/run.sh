@@ -48,7 +48,8 @@ cleanup() {
 trap cleanup EXIT
 
 java bench/webhook/SlowSendApi.java "$STUB_PORT" "$DELAY_MS" > "$WORK/stub.log" 2>&1 &
-pids+=($!)
+stub=$!
+pids+=("$stub")
 
 read -r -a java_opts <<< "$APP_JAVA_OPTS"
 [ -z "$CONCURRENCY" ] || export ANM_CHANNEL_DELIVERY_CONCURRENCY=$CONCURRENCY
@@ -108,6 +109,10 @@ pg_cpu() { local total=0 pid; for pid in $(pg_backends); do total=$(awk -v t="$t
 pg_commits() { psql -h 127.0.0.1 -U postgres -tAc "SELECT xact_commit FROM pg_stat_database WHERE datname = '$PG_NAME'"; }
 [ -z "$PG_NAME" ] || { sleep 1; commits_before=$(pg_commits); pg_cpu_before=$(pg_cpu); }
 app_cpu_before=$(cpu_seconds "$app")
+stub_cpu_before=$(cpu_seconds "$stub")
+# the whole machine's busy CPU seconds (all processes: the generator, the stub, PostgreSQL, the sampler's curls)
+machine_busy() { awk -v hz="$(getconf CLK_TCK)" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8) / hz }' /proc/stat; }
+machine_before=$(machine_busy)
 # CPU seconds per kind of thread (JIT compilers, GC, the R2DBC driver's loops, the HTTP loops, boundedElastic, ...)
 thread_cpu() {
   local hz; hz=$(getconf CLK_TCK)
@@ -128,8 +133,14 @@ start=$(date +%s.%N)
 sampler=$!
 pids+=("$sampler")
 load_ok=0
+# children's CPU seconds (user + system) so far: the generator's own CPU is the difference around its run
+# (`times` in this shell, not in a $(…) subshell, which has its own counters)
+children_cpu() { awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.2f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$1"; }
+times > "$WORK/times-before"
 java bench/webhook/WebhookLoad.java "http://127.0.0.1:$APP_PORT/webhooks/facebook" $SECRET "$RATE" "$DURATION" "$USERS" \
   | tee "$WORK/load.txt" || load_ok=1
+times > "$WORK/times-after"
+generator_cpu=$(awk -v a="$(children_cpu "$WORK/times-after")" -v b="$(children_cpu "$WORK/times-before")" 'BEGIN { print a - b }')
 echo "   load average at the end of the load: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Prometheus summary quantiles over the last ~2 minutes, read as soon as the load ends (the window decays;
 # the metrics endpoint would sum the per-status series)
@@ -146,6 +157,8 @@ wait_for_answers $((base + events)) $((DURATION + 90))
 end=$(date +%s.%N)
 kill "$sampler" 2>/dev/null || true
 app_cpu=$(awk -v a="$(cpu_seconds "$app")" -v b="$app_cpu_before" 'BEGIN { print a - b }')
+stub_cpu=$(awk -v a="$(cpu_seconds "$stub")" -v b="$stub_cpu_before" 'BEGIN { print a - b }')
+machine_cpu=$(awk -v a="$(machine_busy)" -v b="$machine_before" 'BEGIN { print a - b }')
 thread_cpu "$app" > "$WORK/threads-after.txt"
 answered=$(( $(answered_events) - base ))
 echo "== answered $answered of $events acknowledged events ($(( $(count) - base_sends )) sends to the stub Send API); failed: $(delivered failed || echo 0)"
@@ -156,6 +169,8 @@ awk -v s="$start" -v from="$STEADY_FROM" -v to="$DURATION" '
         else print "== steady state: run too short to measure (DURATION must exceed STEADY_FROM)" }' "$WORK/answers.tsv"
 awk '$3 > i { i = $3 } $4 > o { o = $4 } END { printf "== most waiting: %d events in the inbox, %d parts in the outbox\n", i, o }' "$WORK/answers.tsv"
 awk -v c="$app_cpu" -v a="$answered" 'BEGIN { printf "== application CPU: %.1f s, %.2f ms per answered event\n", c, c * 1000 / a }'
+awk -v c="$stub_cpu" -v g="$generator_cpu" -v m="$machine_cpu" -v a="$answered" -v s="$start" -v e="$end" 'BEGIN {
+  printf "   the stub Send API: %.2f ms per answered event; the load generator (its compilation at launch included): %.2f ms per event; the whole machine: %.1f ms per answered event, %.2f of its 2 cores busy from the first event to the last answer\n", c * 1000 / a, g * 1000 / a, m * 1000 / a, m / (e - s) }'
 echo "   by thread kind (ms per answered event; threads that ended during the run are missing):"
 join -a 2 -e 0 -o 0,1.2,2.2 "$WORK/threads-before.txt" "$WORK/threads-after.txt" \
   | awk -v a="$answered" '{ d = $3 - $2; if (d * 1000 / a >= 0.05) printf "      %-22s %6.2f\n", $1, d * 1000 / a }' | sort -k2 -rn

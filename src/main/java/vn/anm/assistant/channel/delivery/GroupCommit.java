@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Writes that arrive while earlier ones are committing wait and are committed together, in one
@@ -29,6 +29,7 @@ final class GroupCommit<T> {
     private final String name;
     private final int maxBatch;
     private final int maxConcurrent;
+    private final Scheduler scheduler;
     private final Function<List<T>, Mono<Void>> commit;
     private final Queue<Waiting<T>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger committing = new AtomicInteger();
@@ -36,11 +37,13 @@ final class GroupCommit<T> {
     /**
      * @param commit writes a batch in one transaction (the caller's transactional operator applied)
      * @param maxConcurrent transactions in flight at once; items arriving meanwhile form the next batch
+     * @param scheduler where a batch's write is subscribed ({@link Dialect#writes()})
      */
-    GroupCommit(String name, int maxBatch, int maxConcurrent, Function<List<T>, Mono<Void>> commit) {
+    GroupCommit(String name, int maxBatch, int maxConcurrent, Scheduler scheduler, Function<List<T>, Mono<Void>> commit) {
         this.name = name;
         this.maxBatch = maxBatch;
         this.maxConcurrent = maxConcurrent;
+        this.scheduler = scheduler;
         this.commit = commit;
     }
 
@@ -69,7 +72,7 @@ final class GroupCommit<T> {
                 continue;
             }
             write(batch)
-                    .subscribeOn(Schedulers.boundedElastic()) // the embedded database blocks: never on the event loop
+                    .subscribeOn(scheduler)
                     .doFinally(signal -> {
                         committing.decrementAndGet();
                         drain();

@@ -46,6 +46,10 @@ final class OutboxRows {
         this.dialect = Dialect.of(db);
     }
 
+    Dialect dialect() {
+        return dialect;
+    }
+
     /** A leased outbox row; {@code sending} when an earlier attempt started and its fate is unknown. */
     record Claimed(long id, ChannelKind channel, String lane, String bodyEnc, int part, int parts, Instant acceptedAt,
             Instant answerBy, boolean sending, int attempts, String owner) {

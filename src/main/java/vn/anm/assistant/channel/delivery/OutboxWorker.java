@@ -69,11 +69,11 @@ final class OutboxWorker extends PollingWorker<OutboxRows.Claimed> {
         this.clock = clock;
         // parts settled while the previous settlement commits are removed and logged together: one commit for
         // many sends (one at a time: with two in flight, most settlements under load were commits of one or two parts)
-        this.finishes = new GroupCommit<>("outbox", MAX_FINISH_BATCH, 1,
+        this.finishes = new GroupCommit<>("outbox", MAX_FINISH_BATCH, 1, outbox.dialect().writes(),
                 batch -> outbox.finishAll(batch).as(transaction::transactional));
         // parts whose connections became ready while the previous marks commit are marked together; the requests
         // wait for that commit, which must be flushed to disk (it is what tells a successor not to send them again)
-        this.marks = new GroupCommit<>("outbox-marks", MAX_FINISH_BATCH, 1,
+        this.marks = new GroupCommit<>("outbox-marks", MAX_FINISH_BATCH, 1, outbox.dialect().writes(),
                 batch -> outbox.markSending(batch).as(transaction::transactional));
         for (ChannelKind channel : senders.channels()) {
             gates.put(channel, new PlatformGate(senders.of(channel), properties, clock, this::nudge));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Webhook requests and settled sends are committed in groups: what arrives while a commit runs waits for
@@ -24,7 +25,7 @@ class GroupCommitTests {
     @Test
     void writesArrivingDuringACommitAreCommittedTogetherAndEachCallerLearnsOnlyAfterItsCommit() {
         Sinks.Empty<Void> firstCommit = Sinks.empty();
-        GroupCommit<String> commits = new GroupCommit<>("test", 100, 1, batch -> {
+        GroupCommit<String> commits = new GroupCommit<>("test", 100, 1, Schedulers.boundedElastic(), batch -> {
             transactions.add(batch);
             return transactions.size() == 1 ? firstCommit.asMono() : Mono.empty();
         });
@@ -51,7 +52,7 @@ class GroupCommitTests {
     @Test
     void aBatchThatFailsIsRetriedOneByOneSoOnlyTheBadWriteFails() {
         Sinks.Empty<Void> firstCommit = Sinks.empty();
-        GroupCommit<String> commits = new GroupCommit<>("test", 100, 1, batch -> {
+        GroupCommit<String> commits = new GroupCommit<>("test", 100, 1, Schedulers.boundedElastic(), batch -> {
             transactions.add(batch);
             if (transactions.size() == 1) {
                 return firstCommit.asMono();
