@@ -33,6 +33,7 @@ final class GroupCommit<T> {
     private final Function<List<T>, Mono<Void>> commit;
     private final Queue<Waiting<T>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger committing = new AtomicInteger();
+    private final AtomicInteger draining = new AtomicInteger();
 
     /**
      * @param commit writes a batch in one transaction (the caller's transactional operator applied)
@@ -54,7 +55,24 @@ final class GroupCommit<T> {
         });
     }
 
+    /**
+     * Starts commits while items wait and fewer than {@code maxConcurrent} are in flight. Never runs inside itself:
+     * with a scheduler that subscribes in place (PostgreSQL), a write that ends at once (a failure to get a connection,
+     * say) calls drain again from its own {@code doFinally}; that call only counts itself, and the running loop goes
+     * round again, instead of one stack frame per batch until the stack overflows.
+     */
     private void drain() {
+        if (draining.getAndIncrement() != 0) {
+            return;
+        }
+        int missed = 1;
+        do {
+            startCommits();
+            missed = draining.addAndGet(-missed);
+        } while (missed != 0);
+    }
+
+    private void startCommits() {
         while (!queue.isEmpty()) {
             int now = committing.get();
             if (now >= maxConcurrent) {

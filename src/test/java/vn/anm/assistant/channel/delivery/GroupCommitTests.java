@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,33 @@ class GroupCommitTests {
         assertThat(transactions.get(0)).containsExactly("event-0");
         assertThat(transactions.get(1)).hasSize(20).startsWith("event-1").endsWith("event-20"); // in arrival order
         assertThat(done).hasSize(21);
+    }
+
+    /**
+     * On PostgreSQL a write is subscribed in place, and one that ends at once (no connection to be had, say) starts the
+     * next batch from its own end: 20,000 such batches in a row must not nest 20,000 calls deep (the stack overflowed,
+     * its callers were never answered and the commit slot never given back).
+     */
+    @Test
+    void writesThatEndAtOnceOneAfterAnotherAnswerEveryCallerWithoutNesting() {
+        Sinks.Empty<Void> firstCommit = Sinks.empty();
+        GroupCommit<Integer> commits = new GroupCommit<>("test", 1, 1, Schedulers.immediate(), batch -> {
+            if (batch.get(0) == 0) {
+                return firstCommit.asMono();
+            }
+            return batch.get(0) % 2 == 0 ? Mono.empty() : Mono.error(new IllegalStateException("no connection"));
+        });
+        AtomicInteger answered = new AtomicInteger();
+        commits.submit(0).subscribe();
+        for (int i = 1; i <= 20_000; i++) { // queued behind the first commit, which holds the only slot
+            commits.submit(i).doFinally(signal -> answered.incrementAndGet()).subscribe(v -> { }, e -> { });
+        }
+
+        firstCommit.tryEmitEmpty();
+
+        assertThat(answered).hasValue(20_000);
+        Mono<Void> afterwards = commits.submit(20_002);
+        assertThat(afterwards.blockOptional(Duration.ofSeconds(5))).as("the slot was given back").isEmpty();
     }
 
     @Test
