@@ -36,7 +36,7 @@ final class GroupCommit<T> {
     private final AtomicInteger draining = new AtomicInteger();
 
     /**
-     * @param commit writes a batch in one transaction (the caller's transactional operator applied)
+     * @param commit writes a batch atomically (in one transaction, or as one statement)
      * @param maxConcurrent transactions in flight at once; items arriving meanwhile form the next batch
      * @param scheduler where a batch's write is subscribed ({@link Dialect#writes()})
      */

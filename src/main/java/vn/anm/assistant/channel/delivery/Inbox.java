@@ -73,7 +73,7 @@ public final class Inbox {
                 metrics.event(channel, "refused-overloaded");
                 return Mono.error(new DeliveryOverloaded("too many messages waiting"));
             }
-            List<Entry> entries = new ArrayList<>();
+            List<InboxRows.Delivered> entries = new ArrayList<>();
             for (IncomingEvent event : events) {
                 InboundMessage message = event.message();
                 String ref = seen.refOf(channel + ":" + message.userId() + ":" + message.messageId());
@@ -83,12 +83,12 @@ public final class Inbox {
                 }
                 String lane = lanes.of(channel, message.userId());
                 String sealed = protection.encrypt(json.writeValueAsBytes(event), Lanes.inboxContext(lane));
-                entries.add(new Entry(ref, lane, sealed));
+                entries.add(new InboxRows.Delivered(ref, new InboxRows.NewRow(channel, lane, sealed)));
             }
             if (entries.isEmpty()) {
                 return Mono.empty();
             }
-            Request request = new Request(channel, entries);
+            Request request = new Request(entries);
             return commits.submit(request).doOnSuccess(done -> {
                 // only now, after the commit, may this instance answer repeats from memory
                 entries.forEach(entry -> seen.remember(entry.ref()));
@@ -112,18 +112,14 @@ public final class Inbox {
      */
     private Mono<Void> store(List<Request> requests) {
         Instant now = clock.instant();
-        if (rows.insertsDeliveriesInOneStatement()) {
-            List<InboxRows.Delivered> batch = new ArrayList<>();
-            for (Request request : requests) {
-                for (Entry entry : request.entries) {
-                    batch.add(new InboxRows.Delivered(entry.ref(), request.channel, entry.lane(), entry.sealed()));
-                }
-            }
+        if (rows.dialect() == Dialect.POSTGRES) {
+            List<InboxRows.Delivered> batch = requests.stream().flatMap(request -> request.entries.stream()).toList();
             return rows.insertFirstDeliveries(batch, now, now.minus(properties.dedupTtl()))
                     .doOnNext(first -> firstOnes(requests, first))
                     .then();
         }
-        List<String> refs = requests.stream().flatMap(request -> request.entries.stream()).map(Entry::ref).distinct().toList();
+        List<String> refs = requests.stream().flatMap(request -> request.entries.stream()).map(InboxRows.Delivered::ref)
+                .distinct().toList();
         return seen.claimAll(refs)
                 .flatMap(first -> this.rows.insertAll(firstOnes(requests, first), now))
                 .as(transaction::transactional);
@@ -137,9 +133,9 @@ public final class Inbox {
         List<InboxRows.NewRow> rows = new ArrayList<>();
         for (Request request : requests) {
             int stored = 0;
-            for (Entry entry : request.entries) {
+            for (InboxRows.Delivered entry : request.entries) {
                 if (first.remove(entry.ref())) {
-                    rows.add(new InboxRows.NewRow(request.channel, entry.lane(), entry.sealed()));
+                    rows.add(entry.event());
                     stored++;
                 }
             }
@@ -148,18 +144,13 @@ public final class Inbox {
         return rows;
     }
 
-    private record Entry(String ref, String lane, String sealed) {
-    }
-
     /** The new events of one webhook request; {@code stored}: how many were new, known once committed. */
     private static final class Request {
 
-        private final ChannelKind channel;
-        private final List<Entry> entries;
+        private final List<InboxRows.Delivered> entries;
         private volatile int stored;
 
-        Request(ChannelKind channel, List<Entry> entries) {
-            this.channel = channel;
+        Request(List<InboxRows.Delivered> entries) {
             this.entries = entries;
         }
     }

@@ -48,26 +48,21 @@ final class InboxRows {
     record NewRow(ChannelKind channel, String lane, String eventEnc) {
     }
 
-    /** An accepted event with its delivery id ({@code channel_delivery_seen}), for {@link #insertFirstDeliveries}. */
-    record Delivered(String ref, ChannelKind channel, String lane, String eventEnc) {
+    /** An accepted event to store with its delivery id ({@code channel_delivery_seen}). */
+    record Delivered(String ref, NewRow event) {
     }
 
     Dialect dialect() {
         return dialect;
     }
 
-    /** Whether {@link #insertFirstDeliveries} may be used: PostgreSQL's data-modifying WITH. */
-    boolean insertsDeliveriesInOneStatement() {
-        return dialect == Dialect.POSTGRES;
-    }
-
     /**
      * PostgreSQL: stores the delivery ids of a batch and the events whose ids were new (or whose id's row had
-     * expired, {@code seen_at} before {@code cutoff}) in <em>one statement</em>, atomic by itself: the webhook's
-     * commit costs one round trip instead of four (BEGIN, two INSERTs, COMMIT), which is the acknowledgement's
-     * latency under load. An id twice in the batch stores its first event only; ids are inserted in sorted order
-     * (two batches sharing ids wait for each other, never deadlock); events get their ids in the list's order,
-     * so each user's keep theirs. Returns the delivery ids this statement stored.
+     * expired, {@code seen_at} before {@code cutoff}) in <em>one statement</em> (a data-modifying WITH), atomic by
+     * itself: the webhook's commit costs one round trip instead of four (BEGIN, two INSERTs, COMMIT). An id twice
+     * in the batch stores its first event only; ids are inserted in sorted order (two batches sharing ids wait for
+     * each other, never deadlock); events get their ids in the list's order, so each user's keep theirs. Returns
+     * the delivery ids this statement stored.
      */
     Mono<Set<String>> insertFirstDeliveries(List<Delivered> batch, Instant now, Instant cutoff) {
         if (batch.isEmpty()) {
@@ -77,11 +72,12 @@ final class InboxRows {
             StringBuilder sql = new StringBuilder("WITH batch (ord, ref, channel, lane, event_enc) AS (VALUES ");
             Map<String, Object> values = new HashMap<>(batch.size() * 10);
             for (int i = 0; i < batch.size(); i++) {
-                Delivered row = batch.get(i);
+                Delivered delivered = batch.get(i);
+                NewRow row = delivered.event();
                 sql.append(i == 0 ? "" : ", ").append("(:o").append(i).append(", :r").append(i).append(", :c").append(i)
                         .append(", :l").append(i).append(", :e").append(i).append(')');
                 values.put("o" + i, i);
-                values.put("r" + i, row.ref());
+                values.put("r" + i, delivered.ref());
                 values.put("c" + i, row.channel().name());
                 values.put("l" + i, row.lane());
                 values.put("e" + i, row.eventEnc());
